@@ -1,0 +1,11 @@
+/** Lazy map of sub-commands: one file per command. */
+import type { CommandDef } from 'citty'
+
+// biome-ignore lint/suspicious/noExplicitAny: citty's sub-command map is untyped by design.
+type Lazy = () => Promise<CommandDef<any>>
+
+export const commands: Record<string, Lazy> = {
+  ingest: () => import('./ingest.js').then((m) => m.default),
+  articles: () => import('./articles.js').then((m) => m.default),
+  extract: () => import('./extract.js').then((m) => m.default),
+}
