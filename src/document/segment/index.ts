@@ -70,7 +70,7 @@ export function segment(text: string, blocks: readonly Block[]): Segmentation {
       starts[i] = at
       cursor = at + value.length
     }
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
       const [first, last] = s.out(its.span) as unknown as [number, number]
       // Trim whitespace-only tokens at the edges (wink keeps newlines as tokens).
       let a = first

@@ -1,0 +1,14 @@
+/** Versioned migrations, in order. Add a new dated file; never edit a shipped one. */
+import type { Migration, MigrationProvider } from 'kysely'
+import * as createDocuments from './2026_11_24_000001_create_documents.js'
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_24_000001_create_documents': createDocuments,
+}
+
+/** Kysely migration provider over the bundled migrations (no filesystem scan, so it works from `dist/`). */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS
+  },
+}
