@@ -1,0 +1,270 @@
+/**
+ * Keep or drop each block of the container, with a reason for every drop:
+ * furniture subtrees, the headline and what precedes it, bylines and
+ * datelines, link-dense lines, boilerplate lines, and trailing teasers.
+ * Captions are kept apart.
+ */
+import type { Removed } from '../../../model/article.js'
+import { judgeLine, opensFurnitureSection } from './boilerplate-words.js'
+import { isByline, isDateline } from './byline.js'
+import type { ResolvedOptions } from './options.js'
+import type { Selection } from './score.js'
+import type { Block, BlockKind, Page } from './walk.js'
+
+/** A block kept in the article. */
+export interface Kept {
+  kind: BlockKind
+  level: number
+  text: string
+  block: Block
+}
+
+/** Result of {@link cleanBlocks}. */
+export interface Cleaned {
+  kept: Kept[]
+  captions: string[]
+  removed: Removed[]
+  /** The headline block, when the container holds one. */
+  headline: Block | null
+}
+
+/** What to compare lines with. */
+export interface CleanContext {
+  /** Headline candidates (JSON-LD, OpenGraph, `<title>` and its parts). */
+  titles: readonly string[]
+  /** Known author names. */
+  authors: readonly string[]
+}
+
+/** Walk the container's blocks in order and decide. */
+export function cleanBlocks(
+  page: Page,
+  selection: Selection,
+  context: CleanContext,
+  options: ResolvedOptions,
+): Cleaned {
+  const captions: string[] = []
+  const removed: Removed[] = []
+  const drop = (block: Block, rule: string, reason: string): void => {
+    if (removed.length < options.maxRemoved) removed.push({ text: block.text, reason, rule })
+  }
+  const titles = context.titles.map(comparable).filter((title) => title.length > 0)
+
+  // The container's blocks, furniture subtrees dropped.
+  const candidates: Block[] = []
+  for (const block of page.blocks) {
+    if (selection.inArticle[block.index] !== 1) continue
+    const junk = selection.junkOf[block.index]
+    if (junk != null) {
+      drop(block, junk.junk ?? 'furniture', `inside <${junk.tag}> marked as ${junk.junk ?? 'furniture'}`)
+      continue
+    }
+    candidates.push(block)
+  }
+
+  // The headline, and the kicker/breadcrumbs/date lines above it.
+  // Only above the text: a title-like line after prose has started is a teaser or a repeat.
+  let headlineAt = -1
+  for (let index = 0; index < candidates.length; index++) {
+    const block = candidates[index]!
+    if (isProseBlock(block, options) && block.text.length > 300) break
+    if (block.text.length <= 300 && matchesTitle(comparable(block.text), titles)) {
+      headlineAt = index
+      break
+    }
+  }
+  // No title match: the page's own `<h1>` above the text is the headline (SEO titles differ).
+  if (headlineAt === -1) {
+    for (let index = 0; index < candidates.length; index++) {
+      const block = candidates[index]!
+      if (isProseBlock(block, options)) break
+      if (block.kind === 'heading' && block.level === 1 && block.text.length <= 300) {
+        headlineAt = index
+        break
+      }
+    }
+  }
+  const firstProse = candidates.findIndex(
+    (block, index) => index > headlineAt && isProseBlock(block, options),
+  )
+  let lastProse = -1
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    if (isProseBlock(candidates[index]!, options)) {
+      lastProse = index
+      break
+    }
+  }
+
+  let kept: Kept[] = []
+  for (let index = 0; index < candidates.length; index++) {
+    const block = candidates[index]!
+    const text = block.text
+    if (block.kind === 'caption' || block.captionLike) {
+      captions.push(text)
+      continue
+    }
+    if (
+      index === headlineAt ||
+      (block.text.length <= 300 && block.kind === 'heading' && matchesTitle(comparable(text), titles))
+    ) {
+      drop(block, 'headline', 'the headline')
+      continue
+    }
+    const prose = isProseBlock(block, options)
+    if (index < headlineAt && !prose) {
+      drop(block, 'before-headline', 'above the headline (kicker, breadcrumbs, date)')
+      continue
+    }
+    const verdict = judgeLine(text, options.boilerplateMaxChars)
+    if (verdict !== null) {
+      drop(block, verdict.rule, verdict.reason)
+      continue
+    }
+    // Bylines and datelines sit between the headline and the text, at the end, or in author boxes.
+    const edge = index < firstProse || firstProse === -1 || index > lastProse || block.bylineLike
+    if (edge && !prose && isDateline(text, context.authors)) {
+      drop(block, 'dateline', 'a dateline')
+      continue
+    }
+    if ((edge || text.length < 100) && isByline(text, context.authors)) {
+      drop(block, 'byline', 'a byline')
+      continue
+    }
+    if (block.bylineLike && text.length < 100 && !prose) {
+      drop(block, 'byline', 'inside an author box')
+      continue
+    }
+    if (
+      block.linkChars > text.length * options.maxLinkDensity &&
+      text.length - block.linkChars < options.proseChars
+    ) {
+      drop(block, 'link-dense', 'mostly links')
+      continue
+    }
+    kept.push({ kind: block.kind, level: block.level, text, block })
+  }
+
+  kept = cutFurnitureSections(kept, drop, options)
+  kept = trimTail(kept, drop, options)
+  kept = dropAuthorBio(kept, context.authors, drop)
+  return { kept, captions, removed, headline: headlineAt >= 0 ? candidates[headlineAt]! : null }
+}
+
+/**
+ * A heading such as "Related articles", "Comments" or "About the author"
+ * opens a section that is not the article: drop it and what follows when no
+ * real prose follows it.
+ */
+function cutFurnitureSections(
+  kept: Kept[],
+  drop: (block: Block, rule: string, reason: string) => void,
+  options: ResolvedOptions,
+): Kept[] {
+  for (let index = 0; index < kept.length; index++) {
+    const entry = kept[index]!
+    if (entry.kind !== 'heading' && entry.text.length > 60) continue
+    const verdict = opensFurnitureSection(entry.text)
+    if (verdict === null) continue
+    let prose = 0
+    for (let next = index + 1; next < kept.length; next++) {
+      if (isProseBlock(kept[next]!.block, options)) prose += kept[next]!.text.length
+    }
+    // Real article text after it (more than a teaser excerpt or two): only the line goes.
+    if (prose > options.charThreshold) {
+      drop(entry.block, verdict.rule, verdict.reason)
+      kept.splice(index, 1)
+      index--
+      continue
+    }
+    for (let next = index; next < kept.length; next++)
+      drop(kept[next]!.block, verdict.rule, `${verdict.reason} (section)`)
+    return kept.slice(0, index)
+  }
+  return kept
+}
+
+/**
+ * Teasers trail articles: from the end, drop link-heavy lines and list items,
+ * and headings left with nothing under them.
+ */
+function trimTail(
+  kept: Kept[],
+  drop: (block: Block, rule: string, reason: string) => void,
+  options: ResolvedOptions,
+): Kept[] {
+  let end = kept.length
+  while (end > 0) {
+    const entry = kept[end - 1]!
+    const block = entry.block
+    const density = block.linkChars / Math.max(1, entry.text.length)
+    if (entry.kind === 'heading') {
+      drop(block, 'dangling-heading', 'a heading with no text under it')
+    } else if (block.allLink || (density > 0.3 && entry.text.length < options.teaserMaxChars)) {
+      drop(block, 'teaser', 'a trailing link or teaser')
+    } else break
+    end--
+  }
+  return end === kept.length ? kept : kept.slice(0, end)
+}
+
+/**
+ * The author's bio often closes the text ("Jane Doe covers energy for …"):
+ * one of the last two blocks, short, starting with an author's name.
+ */
+function dropAuthorBio(
+  kept: Kept[],
+  authors: readonly string[],
+  drop: (block: Block, rule: string, reason: string) => void,
+): Kept[] {
+  if (authors.length === 0 || kept.length < 3) return kept
+  const starts: string[] = []
+  for (const author of authors) {
+    starts.push(author)
+    const first = author.split(' ')[0]!
+    if (first.length >= 3) starts.push(first)
+  }
+  for (let index = kept.length - 1; index >= Math.max(1, kept.length - 2); index--) {
+    const entry = kept[index]!
+    if (entry.kind !== 'paragraph' || entry.text.length > 400) continue
+    const text = entry.text
+    if (
+      starts.some(
+        (start) =>
+          text.startsWith(`${start} `) &&
+          /^\s*(?:is|was|has|covers|writes|reports|joined|lives|works|serves|\p{Ll}+s)\b/u.test(
+            text.slice(start.length + 1),
+          ),
+      )
+    ) {
+      drop(entry.block, 'author-bio', "the author's bio")
+      kept.splice(index, 1)
+    }
+  }
+  return kept
+}
+
+/** A block of real prose: long enough, few links, not a heading or caption. */
+function isProseBlock(block: Block, options: ResolvedOptions): boolean {
+  if (block.kind === 'heading' || block.kind === 'caption') return false
+  const length = block.text.length
+  return length >= options.proseChars && block.linkChars < length * 0.3
+}
+
+function matchesTitle(text: string, titles: readonly string[]): boolean {
+  if (text.length < 8) return false
+  for (const title of titles) {
+    if (text === title) return true
+    // `<title>` often carries the site name; a heading may drop a subtitle.
+    if (text.length >= 20 && (title.startsWith(text) || title.endsWith(text) || text.startsWith(title)))
+      return true
+  }
+  return false
+}
+
+/** Lowercase, letters and digits only: for equality checks that ignore punctuation. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}

@@ -1,0 +1,243 @@
+/**
+ * HTML main-content extraction: one page in, the article's text and metadata
+ * out, with everything dropped recorded with a reason. Pure and synchronous.
+ *
+ * The stages, each in its own module:
+ * parse (bounded) → walk (one pass: blocks, boxes, metadata elements) →
+ * metadata (head, JSON-LD) → score (find the container) → clean (drop
+ * furniture inside it) → authors, dates → is-article (the page verdict).
+ */
+import type { Extraction } from '../../../model/extraction.js'
+import { cleanAuthors } from './authors.js'
+import { isDateline } from './byline.js'
+import { cleanBlocks } from './clean.js'
+import { chooseDates, type RawDateSignal, urlSignal } from './dates.js'
+import { notArticleReason } from './is-article.js'
+import { readMetadata } from './metadata.js'
+import { type ExtractHtmlOptions, type ResolvedOptions, resolveOptions } from './options.js'
+import { parseHtml } from './parse.js'
+import { select } from './score.js'
+import { articleBodyBonus } from './structured-body.js'
+import { type Marked, type Page, textOf, walk } from './walk.js'
+
+export type { ExtractHtmlOptions } from './options.js'
+
+/**
+ * Extract the article of one HTML page.
+ *
+ * @param html The page, already decoded to a string.
+ * @param options Thresholds and context (optional); see {@link ExtractHtmlOptions}.
+ * @returns The extraction; `kind: 'not-article'` with a reason and empty text
+ *   for home pages, index pages and script-only pages.
+ * @throws `ParallaxError('E_INPUT')` when the page is over `maxBytes`;
+ *   `TypeError` on a bad option.
+ */
+export function extractHtml(html: string, options?: ExtractHtmlOptions): Extraction {
+  const settings = resolveOptions(options)
+  const parsed = parseHtml(html, settings)
+  const page = walk(parsed.document)
+  const metadata = readMetadata(page, settings.url)
+
+  const bonus =
+    metadata.articleBody !== null && metadata.articleBody.length >= settings.articleBodyMinChars
+      ? articleBodyBonus(page, metadata.articleBody)
+      : null
+  const selection = select(page, settings, bonus)
+
+  // Authors known before cleaning help recognise bylines in the text.
+  const organisations = metadata.organisations
+  let authors = cleanAuthors(metadata.ldAuthors, { organisations })
+  if (authors.length === 0) authors = cleanAuthors(metadata.metaAuthors, { organisations })
+  if (authors.length === 0) authors = cleanAuthors(domAuthors(page, selection.junkOf), { organisations })
+
+  const cleaned = cleanBlocks(page, selection, { titles: metadata.titles, authors }, settings)
+  if (authors.length === 0) {
+    const bylines = cleaned.removed.filter((entry) => entry.rule === 'byline').map((entry) => entry.text)
+    authors = cleanAuthors(bylines, { organisations })
+  }
+
+  const paragraphs: string[] = []
+  const headings: string[] = []
+  let proseChars = 0
+  let keptChars = 0
+  for (const kept of cleaned.kept) {
+    keptChars += kept.text.length
+    if (kept.kind === 'heading') headings.push(kept.text)
+    else {
+      paragraphs.push(kept.text)
+      if (kept.text.length >= settings.proseChars) proseChars += kept.text.length
+    }
+  }
+
+  const dates = chooseDates(
+    [
+      ...metadata.dateSignals,
+      ...domDateSignals(page, selection.junkOf),
+      ...urlSignal(settings.url ?? metadata.canonicalUrl),
+      ...textDateSignals(cleaned.removed, authors),
+    ],
+    settings,
+  )
+
+  const title = cleaned.headline?.text ?? metadata.titles[0] ?? null
+  const reason = notArticleReason(
+    page,
+    metadata,
+    { proseChars, keptChars, keptBlocks: cleaned.kept.length },
+    settings,
+  )
+  const removed = cleaned.removed
+  if (parsed.truncated && removed.length < settings.maxRemoved) {
+    removed.push({
+      text: '',
+      reason: `page cut after ${settings.maxElements} elements (maxElements)`,
+      rule: 'truncated',
+    })
+  }
+  const base = {
+    title,
+    authors,
+    published: dates.published,
+    modified: dates.modified,
+    dateSignals: dates.signals,
+    siteName: metadata.siteName,
+    lang: metadata.lang,
+    canonicalUrl: metadata.canonicalUrl,
+  }
+  if (reason !== null) {
+    return {
+      kind: 'not-article',
+      notArticleReason: reason,
+      ...base,
+      text: '',
+      paragraphs: [],
+      headings: [],
+      captions: [],
+      blocks: [],
+      removed: [
+        ...cleaned.kept
+          .slice(0, settings.maxRemoved)
+          .map((kept) => ({ text: kept.text, reason: `not an article: ${reason}`, rule: 'not-article' })),
+        ...removed,
+      ].slice(0, settings.maxRemoved),
+    }
+  }
+  return {
+    kind: 'article',
+    ...base,
+    text: cleaned.kept.map((kept) => kept.text).join('\n\n'),
+    paragraphs,
+    headings,
+    captions: cleaned.captions,
+    blocks: cleaned.kept.map((kept) => ({
+      kind: kept.kind === 'pre' || kept.kind === 'cell' ? 'paragraph' : kept.kind,
+      text: kept.text,
+    })),
+    removed,
+  }
+}
+
+/** Author strings from `itemprop="author"`, `rel="author"` and byline elements outside furniture. */
+function domAuthors(page: Page, junkOf: readonly (unknown | null)[]): string[] {
+  const out: string[] = []
+  const inJunk = (marked: Marked): boolean => marked.junk || (junkOf[marked.at] ?? null) !== null
+  for (const marked of page.itemprops) {
+    if (inJunk(marked)) continue
+    const prop = marked.el.attribs.itemprop ?? ''
+    if (!/\b(?:author|creator)\b/.test(prop)) continue
+    const content = marked.el.attribs.content
+    out.push(content ?? nameInside(marked))
+  }
+  for (const marked of page.bylines) {
+    if (inJunk(marked)) continue
+    if (marked.el.attribs.rel === 'author' || marked.el.name === 'a') out.push(textOf(marked.el))
+  }
+  return out
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '' && text.length < 200)
+}
+
+function nameInside(marked: Marked): string {
+  // `<span itemprop="author"><span itemprop="name">Jane Doe</span></span>`.
+  const stack = [...marked.el.children]
+  let guard = 0
+  while (stack.length > 0 && guard++ < 200) {
+    const node = stack.pop()!
+    if (node.type === 'tag' && (node as { attribs: Record<string, string> }).attribs.itemprop === 'name') {
+      return textOf(node as Parameters<typeof textOf>[0])
+    }
+    if ('children' in node) stack.push(...(node as { children: typeof stack }).children)
+  }
+  return textOf(marked.el)
+}
+
+/** Date signals from `itemprop` and `<time>` elements outside furniture. */
+function domDateSignals(page: Page, junkOf: readonly (unknown | null)[]): RawDateSignal[] {
+  const out: RawDateSignal[] = []
+  for (const marked of page.itemprops) {
+    const prop = marked.el.attribs.itemprop ?? ''
+    const kind = /datePublished|dateCreated/i.test(prop)
+      ? 'published'
+      : /dateModified/i.test(prop)
+        ? 'modified'
+        : null
+    if (kind === null) continue
+    const raw = marked.el.attribs.content ?? marked.el.attribs.datetime ?? textOf(marked.el)
+    const junk = marked.junk || (junkOf[marked.at] ?? null) !== null
+    out.push({ signal: `itemprop:${prop}`, raw: raw.trim(), kind, confidence: junk ? 0.5 : 0.85 })
+  }
+  let taken = 0
+  for (const marked of page.times) {
+    if (taken >= 3) break
+    if (marked.junk || (junkOf[marked.at] ?? null) !== null) continue
+    const attribs = marked.el.attribs
+    if (attribs.itemprop !== undefined) continue
+    const hints = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase()
+    const kind = /updat|modif/.test(hints) ? 'modified' : 'published'
+    const pubdate = attribs.pubdate !== undefined
+    if (attribs.datetime !== undefined && attribs.datetime.trim() !== '') {
+      out.push({
+        signal: 'time[datetime]',
+        raw: attribs.datetime.trim(),
+        kind,
+        confidence: pubdate ? 0.85 : 0.7,
+      })
+    } else {
+      const text = textOf(marked.el).replace(/\s+/g, ' ').trim()
+      if (text === '') continue
+      out.push({ signal: 'time', raw: text, kind, confidence: 0.6, human: true })
+    }
+    taken++
+  }
+  return out
+}
+
+/** Date signals from datelines the cleaner removed near the headline. */
+function textDateSignals(
+  removed: readonly { text: string; rule: string }[],
+  authors: readonly string[],
+): RawDateSignal[] {
+  const out: RawDateSignal[] = []
+  for (const entry of removed) {
+    if (entry.rule !== 'dateline' && entry.rule !== 'byline' && entry.rule !== 'before-headline') continue
+    if (!isDateline(entry.text, authors) && entry.rule !== 'byline') continue
+    // "Published … | Updated …": each part speaks for itself.
+    for (const part of entry.text.split(/\s*[|/]\s*|(?=\bupdated\b)/i)) {
+      if (part.trim() === '') continue
+      const kind =
+        /\b(?:updated|modified|aktualisiert|atualizado|aggiornato|mis à jour|diperbarui|обновлено|수정)\b/i.test(
+          part,
+        )
+          ? 'modified'
+          : 'published'
+      out.push({ signal: 'text', raw: part.trim(), kind, confidence: 0.5, human: true })
+    }
+    if (out.length >= 6) break
+  }
+  return out
+}
+
+/** Options with defaults resolved (exported for tests and tools). */
+export function resolveExtractOptions(options?: ExtractHtmlOptions): ResolvedOptions {
+  return resolveOptions(options)
+}

@@ -1,0 +1,114 @@
+/**
+ * Every threshold of the extractor, named and documented in one place, with
+ * its default. Defaults are resolved once per call.
+ */
+
+/** Options of {@link extractHtml}. Every heuristic threshold is here, with its default. */
+export interface ExtractHtmlOptions {
+  /** Address of the page: dates in the path, canonical URL fallback, site name fallback (optional). */
+  url?: string
+  /**
+   * Reference instant: dates after it are rejected as "in the future"
+   * (default: the current time when the options are resolved).
+   */
+  now?: Date | string | number
+  /** Refuse pages larger than this many UTF-8 bytes with `E_INPUT` (default: `67108864`, 64 MiB). */
+  maxBytes?: number
+  /** Stop building the tree after this many elements, so memory stays bounded (default: `300000`). */
+  maxElements?: number
+  /** Minimum characters of body text for a page to count as an article (default: `500`, as Readability's `charThreshold`). */
+  charThreshold?: number
+  /** A block shorter than this gives its ancestors no content score (default: `25`). */
+  minParagraphChars?: number
+  /** A block at least this long, with few links, counts as prose (default: `80`). */
+  proseChars?: number
+  /** Candidates compared when widening the best one (default: `5`). */
+  topCandidates?: number
+  /** A sibling joins the container when its score reaches this share of the best score (default: `0.2`). */
+  siblingScoreRatio?: number
+  /** …and at least this score (default: `10`). */
+  siblingMinScore?: number
+  /**
+   * A soft furniture verdict (a class word like `sidebar` on a page wrapper) is
+   * lifted when its subtree holds more than this share of the page's prose (default: `0.5`).
+   */
+  liftJunkShare?: number
+  /**
+   * …and a hard one (`ad`, `comments`, `cookie`: words that rarely sit on a
+   * page wrapper, but do: `page-ad-margins`) when it holds more than this share (default: `0.8`).
+   */
+  liftHardJunkShare?: number
+  /** A block with more than this share of link text is dropped as link-dense, unless it is long prose (default: `0.5`). */
+  maxLinkDensity?: number
+  /** A link-heavy line at the end of the text shorter than this is a teaser (default: `200`). */
+  teaserMaxChars?: number
+  /** Lines up to this many characters are checked against the boilerplate vocabulary (default: `160`). */
+  boilerplateMaxChars?: number
+  /** At most this many entries in `removed` (default: `300`). */
+  maxRemoved?: number
+  /** Earliest accepted date, as a year (default: `1990`). */
+  minYear?: number
+  /**
+   * JSON-LD `articleBody` is trusted to pick the container when it has at least
+   * this many characters (default: `400`).
+   */
+  articleBodyMinChars?: number
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  url: string | null
+  now: Date
+  maxBytes: number
+  maxElements: number
+  charThreshold: number
+  minParagraphChars: number
+  proseChars: number
+  topCandidates: number
+  siblingScoreRatio: number
+  siblingMinScore: number
+  liftJunkShare: number
+  liftHardJunkShare: number
+  maxLinkDensity: number
+  teaserMaxChars: number
+  boilerplateMaxChars: number
+  maxRemoved: number
+  minYear: number
+  articleBodyMinChars: number
+}
+
+/** Fill in defaults; throws a `TypeError` naming the option on a bad value. */
+export function resolveOptions(options: ExtractHtmlOptions | undefined): ResolvedOptions {
+  const settings = options ?? {}
+  const now = settings.now === undefined ? new Date() : new Date(settings.now)
+  if (Number.isNaN(now.getTime()))
+    throw new TypeError(`Expected a valid date for \`now\`, not \`${String(settings.now)}\``)
+  return {
+    url: settings.url ?? null,
+    now,
+    maxBytes: positive('maxBytes', settings.maxBytes, 64 * 1024 * 1024),
+    maxElements: positive('maxElements', settings.maxElements, 300_000),
+    charThreshold: positive('charThreshold', settings.charThreshold, 500),
+    minParagraphChars: positive('minParagraphChars', settings.minParagraphChars, 25),
+    proseChars: positive('proseChars', settings.proseChars, 80),
+    topCandidates: positive('topCandidates', settings.topCandidates, 5),
+    siblingScoreRatio: positive('siblingScoreRatio', settings.siblingScoreRatio, 0.2),
+    siblingMinScore: positive('siblingMinScore', settings.siblingMinScore, 10),
+    liftJunkShare: positive('liftJunkShare', settings.liftJunkShare, 0.5),
+    liftHardJunkShare: positive('liftHardJunkShare', settings.liftHardJunkShare, 0.8),
+    maxLinkDensity: positive('maxLinkDensity', settings.maxLinkDensity, 0.5),
+    teaserMaxChars: positive('teaserMaxChars', settings.teaserMaxChars, 200),
+    boilerplateMaxChars: positive('boilerplateMaxChars', settings.boilerplateMaxChars, 160),
+    maxRemoved: positive('maxRemoved', settings.maxRemoved, 300),
+    minYear: positive('minYear', settings.minYear, 1990),
+    articleBodyMinChars: positive('articleBodyMinChars', settings.articleBodyMinChars, 400),
+  }
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+    throw new TypeError(`Expected a non-negative number for \`${name}\`, not \`${String(value)}\``)
+  }
+  return value
+}
