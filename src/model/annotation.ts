@@ -74,8 +74,12 @@ export interface TimeExpression extends Span {
   /** ISO 8601 value (`2024-11-01`, `2024-11`, `2024`), or `null` when it could not be resolved. */
   value: string | null
   grain: TimeGrain | null
-  /** What it was resolved against: an explicit date in the text, the publication date, or the story's date. */
-  anchor: 'absolute' | 'published' | 'story' | null
+  /**
+   * What it was resolved against: `absolute` (the text states it fully), the
+   * `published` date, a full date stated elsewhere in the `document` (undated
+   * articles), or the `story`'s date.
+   */
+  anchor: 'absolute' | 'published' | 'document' | 'story' | null
   /** Why it is unresolved (when `value` is `null`) (optional). */
   reason?: string
   rule: string

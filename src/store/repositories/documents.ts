@@ -16,6 +16,7 @@ import type {
   RawDocument,
   Severity,
   SourceOrigin,
+  TimeExpression,
   TimeGrain,
 } from '../../model/index.js'
 import type { Database } from '../schema.js'
@@ -400,7 +401,7 @@ export async function listArticles(
           text: x.text,
           value: x.value,
           grain: x.grain as TimeGrain | null,
-          anchor: x.anchor as 'absolute' | 'published' | 'story' | null,
+          anchor: x.anchor as TimeExpression['anchor'],
           rule: x.rule,
         }
         return x.reason === null ? time : { ...time, reason: x.reason }

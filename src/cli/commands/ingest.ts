@@ -1,0 +1,99 @@
+/** `parallax ingest <path|dir|->... [--db FILE] [--source NAME]`: read, clean, annotate and store reports. */
+import { defineCommand } from 'citty'
+import { ParallaxError } from '../../model/index.js'
+import { type IngestOutcome, ingestPaths } from '../../runner/ingest.js'
+import { openStore } from '../../store/index.js'
+import { EXIT } from '../exit.js'
+import { createProgress } from '../progress.js'
+import { dbArg } from './_shared.js'
+
+export default defineCommand({
+  meta: {
+    name: 'ingest',
+    description: 'Ingest reports (text, HTML, JSON Lines, feeds; files, directories or - for stdin)',
+  },
+  args: {
+    ...dbArg,
+    source: {
+      type: 'string',
+      description: 'Outlet name for inputs whose records do not name one',
+      valueHint: 'NAME',
+    },
+    'max-bytes': {
+      type: 'string',
+      description: 'Refuse inputs larger than this (default: 64 MiB)',
+      valueHint: 'BYTES',
+    },
+    quiet: { type: 'boolean', description: 'Print only the summary and problems', default: false },
+  },
+  async run({ args }) {
+    const paths = args._.filter((p) => p !== '')
+    if (paths.length === 0)
+      throw new ParallaxError('E_USAGE', 'ingest needs at least one path (or `-` for stdin)')
+    const maxBytes = parseBytes(args['max-bytes'])
+    const store = await openStore({ file: args.db })
+    const progress = createProgress('ingest')
+    try {
+      const outcomes = await ingestPaths(store, paths, {
+        ...(args.source ? { extract: { source: args.source } } : {}),
+        ...(maxBytes ? { ingest: { maxBytes } } : {}),
+        onProgress: (done, total) => progress.update(done, total),
+      })
+      progress.done()
+      printOutcomes(outcomes, args.quiet)
+      return exitCode(outcomes)
+    } finally {
+      progress.done()
+      await store.close()
+    }
+  },
+})
+
+/** One line per document, then a summary. */
+export function printOutcomes(outcomes: readonly IngestOutcome[], quiet: boolean): void {
+  const out = process.stdout
+  const err = process.stderr
+  for (const o of outcomes) {
+    switch (o.status) {
+      case 'ingested':
+        if (!quiet) {
+          const notes = o.messages.filter((m) => m.severity === 'warning').map((m) => m.rule)
+          const title = o.title ? ` "${o.title}"` : ''
+          out.write(
+            `ingested   ${o.input} → ${o.articleId} [${o.source}]${title}${notes.length ? ` (warnings: ${[...new Set(notes)].join(', ')})` : ''}\n`,
+          )
+        }
+        break
+      case 'duplicate':
+        if (!quiet) out.write(`duplicate  ${o.input}: ${o.reason}\n`)
+        break
+      case 'rejected':
+        err.write(`rejected   ${o.input}: ${o.reason} [${o.rule}]\n`)
+        break
+      case 'unreadable':
+        err.write(`unreadable ${o.input}: ${o.reason}\n`)
+        break
+    }
+  }
+  const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length
+  out.write(
+    `${count('ingested')} ingested, ${count('duplicate')} duplicate, ${count('rejected')} rejected, ${count('unreadable')} unreadable\n`,
+  )
+}
+
+/** Unreadable paths beat rejected documents: both say something went wrong with the inputs. */
+export function exitCode(outcomes: readonly IngestOutcome[]): number {
+  if (outcomes.some((o) => o.status === 'unreadable')) return EXIT.input
+  if (outcomes.some((o) => o.status === 'rejected')) return EXIT.rejected
+  return EXIT.ok
+}
+
+function parseBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim())
+  if (!match)
+    throw new ParallaxError('E_USAGE', `--max-bytes: cannot read \`${value}\` (try 1000000, 512k or 64M)`)
+  const unit = (match[2] ?? '').toLowerCase()[0]
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  return Math.floor(Number(match[1]) * factor)
+}

@@ -1,0 +1,143 @@
+/**
+ * The extract stage: a raw document → a clean `Article` (main text as kept
+ * blocks, metadata, and a record of everything removed). HTML goes through the
+ * main-content extractor, plain text through the structural line reader; both
+ * end in the same block model, so everything after this stage is
+ * format-blind.
+ */
+import type { Article, DatedValue, Removed } from '../../model/index.js'
+import { fail, message, type NewsFile } from '../envelope.js'
+import { detectLanguage, type LanguageOptions } from '../language/index.js'
+import { type BlockDraft, dedupeBlocks, joinBlocks } from './blocks.js'
+import { type ExtractHtmlOptions, extractHtml } from './html/index.js'
+import { chooseSource, givenDate, normaliseGivenDate } from './source.js'
+import { type ExtractTextOptions, extractText } from './text/index.js'
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  html?: ExtractHtmlOptions
+  text?: ExtractTextOptions
+  language?: LanguageOptions
+  /** Outlet name given by the caller (`--source`) (optional). */
+  source?: string
+  /** Reference instant for rejecting future dates (default: now). */
+  now?: Date
+}
+
+const STAGE = 'extract'
+
+interface Draft {
+  title: string | null
+  authors: string[]
+  published: DatedValue | null
+  modified: DatedValue | null
+  siteName: string | null
+  url: string | null
+  lang: string | null
+  blocks: BlockDraft[]
+  removed: Removed[]
+}
+
+/** Build `file.data.article` from `file.data.raw`. */
+export function extract(file: NewsFile, options: ExtractOptions = {}): void {
+  const raw = file.data.raw
+  if (!raw) {
+    fail(file, 'nothing to extract', { stage: STAGE, rule: 'missing-raw' })
+    return
+  }
+  const now = options.now ?? new Date()
+  let draft: Draft
+  if (raw.format === 'html') {
+    const x = extractHtml(raw.body, {
+      ...options.html,
+      ...(raw.hints.url ? { url: raw.hints.url } : {}),
+      now,
+    })
+    if (x.kind === 'not-article') {
+      fail(file, `not an article: ${x.notArticleReason ?? 'no main content'}`, {
+        stage: STAGE,
+        rule: 'not-an-article',
+      })
+      return
+    }
+    draft = {
+      title: x.title,
+      authors: x.authors,
+      published: x.published,
+      modified: x.modified,
+      siteName: x.siteName,
+      url: raw.hints.url ?? x.canonicalUrl,
+      lang: x.lang,
+      blocks: x.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+      removed: x.removed,
+    }
+  } else {
+    const x = extractText(raw.body, options.text)
+    draft = {
+      title: x.title,
+      authors: x.authors,
+      published: null,
+      modified: null,
+      siteName: null,
+      url: raw.hints.url ?? null,
+      lang: null,
+      blocks: x.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+      removed: x.removed,
+    }
+  }
+
+  const deduped = dedupeBlocks(draft.blocks)
+  const { text, blocks } = joinBlocks(deduped.blocks)
+  const removed = [...draft.removed, ...deduped.removed]
+  if (text.trim() === '') {
+    fail(file, raw.format === 'html' ? 'no article text found in the page' : 'no text left after cleaning', {
+      stage: STAGE,
+      rule: 'no-content',
+    })
+    return
+  }
+
+  let published = draft.published
+  if (raw.hints.published) {
+    const given = normaliseGivenDate(raw.hints.published, now)
+    if ('value' in given) published = givenDate(given.value)
+    else
+      message(file, `ignored the given publication date: ${given.rejected}`, {
+        stage: STAGE,
+        rule: 'bad-date',
+      })
+  }
+  if (!published) {
+    message(file, 'undated: no publication date found (relative dates are resolved later, from the story)', {
+      stage: STAGE,
+      rule: 'undated',
+      severity: 'info',
+    })
+  }
+
+  const { source, origin } = chooseSource({
+    record: raw.hints.source,
+    option: options.source,
+    siteName: draft.siteName,
+    url: draft.url,
+    input: raw.input,
+  })
+  const language = detectLanguage(text, draft.lang, options.language)
+  const article: Article = {
+    id: raw.hash.slice(0, 16),
+    rawHash: raw.hash,
+    input: raw.input,
+    source,
+    sourceOrigin: origin,
+    url: draft.url,
+    title: raw.hints.title ?? draft.title,
+    authors: draft.authors,
+    published,
+    modified: draft.modified,
+    lang: language.lang,
+    text,
+    blocks,
+    removed,
+  }
+  file.data.article = article
+}
