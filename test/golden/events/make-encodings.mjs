@@ -9,19 +9,15 @@
 // utf-16le: a BOM (FF FE) then the text.
 import { readFileSync, writeFileSync } from 'node:fs'
 
-const CP1252_HIGH = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-}
+// Bytes 0x80–0x9F of windows-1252, in order; NUL marks the five undefined bytes.
+const CP1252_HIGH = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ'
 
 function toWindows1252(text) {
   const bytes = []
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0
-    const high = CP1252_HIGH[ch]
-    if (high !== undefined) bytes.push(high)
+    const high = ch === '\0' ? -1 : CP1252_HIGH.indexOf(ch)
+    if (high >= 0) bytes.push(0x80 + high)
     else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes.push(code)
     else throw new Error(`U+${code.toString(16).toUpperCase().padStart(4, '0')} is not in windows-1252`)
   }
