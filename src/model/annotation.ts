@@ -20,6 +20,11 @@ export interface Actor {
   /** Canonical display name. */
   name: string
   kind: ActorKind
+  /**
+   * Roles stated for this actor in one article (optional; set only on the
+   * per-article `Annotations.actors` list, never on `Mention.actor`).
+   */
+  roles?: Role[]
 }
 
 /** A title or role attached to a person, as the text states it. */

@@ -1,0 +1,727 @@
+/**
+ * Actor recognition: people, organisations, countries and places in one
+ * article, each mention linked to a canonical actor whose id is the same
+ * across documents, with the titles and roles the text states, and later
+ * surnames linked to the full name (in-document coreference).
+ *
+ * Pure: text and segmentation in, actors and mentions out. The gazetteer is
+ * loaded once, on first use.
+ */
+import type { Actor, ActorKind, Mention, Role } from '../../../model/index.js'
+import type { Segmentation } from '../../segment/index.js'
+import type { Gazetteer } from './gazetteer.js'
+import { acronymKey, loadGazetteer } from './gazetteer.js'
+import { aliasKey, slug } from './normalize.js'
+import type { ActorAt, RoleContext } from './roles.js'
+import {
+  appositionAfter,
+  appositionBefore,
+  capitalTitleRole,
+  lowerPremodifierRole,
+  predicative,
+  roleKey,
+} from './roles.js'
+import type { Piece, RunContext } from './runs.js'
+import { findRuns, isParticle, parseRun } from './runs.js'
+import {
+  GENERIC_BODY_HEADS,
+  HONORIFIC_ROLES,
+  HONORIFICS,
+  LOCATIVE_PREPOSITIONS,
+  NEVER_NAMES,
+  NON_ACTOR_SUFFIXES,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './tables.js'
+import type { Word } from './words.js'
+import { buildWords } from './words.js'
+
+export { countryOf, loadGazetteer } from './gazetteer.js'
+export { aliasKey, fold, slug } from './normalize.js'
+export { roleKey } from './roles.js'
+
+/** Options for {@link recognizeActors}. */
+export interface ActorOptions {
+  /**
+   * Accept a run of 2–4 capitalised words that wink tags as proper nouns as a
+   * person even with no title, honorific, speech verb or known name in it
+   * (default: `true`). Turn off for higher precision, lower recall.
+   */
+  nameShapeFallback?: boolean
+  /** Treat an unknown proper noun after `in`/`near`/`outside` as a place (default: `true`). */
+  locativePlaces?: boolean
+  /**
+   * Share of capitalised content words above which a sentence is in headline
+   * case, where capitals say nothing and only strong evidence names a person
+   * (default: `0.75`).
+   */
+  headlineCaseRatio?: number
+  /** Content words a sentence needs before the headline-case test applies (default: `4`). */
+  headlineMinWords?: number
+  /** Words scanned back from a name for a lower-case role (`foreign policy chief`) (default: `5`). */
+  maxPremodifierWords?: number
+  /** Words in an apposition or predicative role phrase (default: `10`). */
+  maxAppositionWords?: number
+  /** Sentences looked back to resolve `the country's` to a country (default: `3`). */
+  countryAnaphorSentences?: number
+  /** Longest person name, in words (default: `5`). */
+  maxNameWords?: number
+  /** Gazetteer to use (default: the bundled one). */
+  gazetteer?: Gazetteer
+}
+
+/** Result of {@link recognizeActors}. */
+export interface RecognizedActors {
+  /** Distinct actors, in order of first mention; `roles` holds the roles stated for each in this article. */
+  actors: Actor[]
+  /** Mentions, in text order, never overlapping. */
+  mentions: Mention[]
+}
+
+type Settings = Required<Omit<ActorOptions, 'gazetteer'>>
+
+const DEFAULTS: Settings = {
+  nameShapeFallback: true,
+  locativePlaces: true,
+  headlineCaseRatio: 0.75,
+  headlineMinWords: 4,
+  maxPremodifierWords: 5,
+  maxAppositionWords: 10,
+  countryAnaphorSentences: 3,
+  maxNameWords: 5,
+}
+
+/** How sure the recogniser is that a name chunk is a person. */
+type Evidence = 'strong' | 'medium' | 'weak' | 'none'
+
+/** A mention being built. Persons get their id at coreference time. */
+interface Draft {
+  start: number
+  end: number
+  w0: number
+  w1: number
+  kind: ActorKind
+  id: string
+  name: string
+  rule: string
+  role: Role | null
+  /** Person chunks only. */
+  person?:
+    | {
+        evidence: Evidence
+        why: string
+        headline: boolean
+        keys: string[]
+      }
+    | undefined
+}
+
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+])
+
+/** Sentences written in headline case (or all capitals), where capitals are no evidence. */
+function headlineSentences(words: Word[], settings: Settings): Set<number> {
+  const stats = new Map<number, { content: number; caps: number; upper: number; total: number }>()
+  for (const w of words) {
+    let s = stats.get(w.sentence)
+    if (!s) {
+      s = { content: 0, caps: 0, upper: 0, total: 0 }
+      stats.set(w.sentence, s)
+    }
+    if (!/\p{L}/u.test(w.text)) continue
+    s.total++
+    if (w.allCaps) s.upper++
+    if (w.text.length < 3 || FUNCTION_WORDS.has(w.lower)) continue
+    s.content++
+    if (w.cap) s.caps++
+  }
+  const out = new Set<number>()
+  for (const [sentence, s] of stats) {
+    if (s.content >= settings.headlineMinWords && s.caps / s.content >= settings.headlineCaseRatio)
+      out.add(sentence)
+    else if (s.total >= 3 && s.upper === s.total) out.add(sentence)
+  }
+  return out
+}
+
+/**
+ * Recognise the actors of one article.
+ *
+ * @param text Clean article text (`Article.text`).
+ * @param segmentation Its sentences and tokens (`segment(text, blocks)`).
+ * @param options See {@link ActorOptions}.
+ * @returns Distinct actors (with the roles stated in this article) and mentions with offsets, rules and roles.
+ */
+export function recognizeActors(
+  text: string,
+  segmentation: Segmentation,
+  options: ActorOptions = {},
+): RecognizedActors {
+  const settings: Settings = { ...DEFAULTS }
+  for (const [key, value] of Object.entries(options)) {
+    if (key !== 'gazetteer' && value !== undefined)
+      (settings as unknown as Record<string, unknown>)[key] = value
+  }
+  const gazetteer = options.gazetteer ?? loadGazetteer()
+  const words = buildWords(text, segmentation)
+  const ctx: RunContext = { text, words, gazetteer }
+  const headlines = headlineSentences(words, settings)
+
+  // --- 1. Runs → pieces → drafts ------------------------------------------------
+  const drafts: Draft[] = []
+  const nonActors: { start: number; end: number; w0: number; w1: number }[] = []
+  const demonymAtWord = new Map<number, { id: string; w0: number }>()
+  /** Capital titles and honorifics right before a name chunk, by the chunk's first word. */
+  const titleBefore = new Map<number, { t0: number; t1: number; of: string | null }>()
+  const honorificBefore = new Map<number, number>()
+
+  /** Record a title or honorific right before a name (`Prime Minister X`, `President of France X`, `Mr. X`). */
+  const noteBefore = (pieces: Piece[], p: number, w0: number) => {
+    const before = pieces[p - 1]
+    if (before?.type === 'title') titleBefore.set(w0, { t0: before.w0, t1: before.w1, of: null })
+    else if (before?.type === 'honorific') honorificBefore.set(w0, before.w0)
+    else if (
+      before?.type === 'gaz' &&
+      pieces[p - 2]?.type === 'connector' &&
+      pieces[p - 3]?.type === 'title'
+    ) {
+      const t = pieces[p - 3] as Piece
+      const owner = gazetteer.entries[before.entry]?.actor
+      if (words[pieces[p - 2]?.w0 ?? -1]?.lower === 'of' && owner && owner.kind !== 'person')
+        titleBefore.set(w0, { t0: t.w0, t1: t.w1, of: owner.id })
+    }
+  }
+
+  for (const [a, b] of findRuns(ctx)) {
+    const headline = headlines.has(words[a]?.sentence ?? -1)
+    const pieces = parseRun(ctx, a, b, headline)
+    for (let p = 0; p < pieces.length; p++) {
+      const x = pieces[p] as Piece
+      if (x.type === 'gaz') {
+        const entry = gazetteer.entries[x.entry]
+        if (!entry) continue
+        const { actor } = entry
+        drafts.push(draftOf(x, actor.kind, actor.id, actor.name, `gazetteer:${actor.kind}`, text))
+        const last = drafts[drafts.length - 1] as Draft
+        if (actor.kind === 'person') {
+          last.person = { evidence: 'strong', why: 'gazetteer', headline, keys: keysOf(words, x) }
+          noteBefore(pieces, p, x.w0)
+        }
+      } else if (x.type === 'demonym') {
+        const entry = gazetteer.entries[x.entry]
+        if (entry) demonymAtWord.set(x.w1 - 1, { id: entry.actor.id, w0: x.w0 })
+      } else if (x.type === 'org' || x.type === 'place') {
+        drafts.push(draftOf(x, x.type === 'org' ? 'organization' : 'place', '', '', x.rule, text))
+      } else if (x.type === 'nonactor') {
+        nonActors.push({ start: x.start, end: x.end, w0: x.w0, w1: x.w1 })
+      } else if (x.type === 'unknown') {
+        // A name chunk: unknown words with name particles between them.
+        let q = p
+        while (
+          q + 1 < pieces.length &&
+          (pieces[q + 1]?.type === 'unknown' ||
+            (pieces[q + 1]?.type === 'connector' &&
+              isParticle(words[pieces[q + 1]?.w0 ?? -1]) &&
+              pieces[q + 2]?.type === 'unknown'))
+        )
+          q++
+        const lastPiece = pieces[q] as Piece
+        let w0 = x.w0
+        let start = x.start
+        // A place or country that is someone's given name (`Jordan Peterson`, `Israel Katz`).
+        const prev = pieces[p - 1]
+        const prevDraft = drafts[drafts.length - 1]
+        if (
+          prev?.type === 'gaz' &&
+          prev.w1 === x.w0 &&
+          prevDraft?.start === prev.start &&
+          prevDraft.kind !== 'person' &&
+          prev.w1 - prev.w0 === 1 &&
+          gazetteer.given.has(words[prev.w0]?.key ?? '') &&
+          words[x.w0]?.pos === 'PROPN'
+        ) {
+          drafts.pop()
+          w0 = prev.w0
+          start = prev.start
+        }
+        drafts.push({
+          start,
+          end: lastPiece.end,
+          w0,
+          w1: lastPiece.w1,
+          kind: 'person',
+          id: '',
+          name: '',
+          rule: '',
+          role: null,
+          person: { evidence: 'none', why: '', headline, keys: [] },
+        })
+        noteBefore(pieces, p, w0)
+        p = q
+      }
+    }
+  }
+  drafts.sort((x, y) => x.start - y.start)
+
+  // --- 2. Acronyms defined in parentheses: `Strategic Partnership Agreement (SPA)` ---
+  const acronyms = new Map<string, Draft | 'non-actor'>()
+  const defineAfter = (end: number, target: Draft | 'non-actor') => {
+    const m = /^\s*\(([A-Z][A-Za-z&.-]{1,11})\)/.exec(text.slice(end, end + 16))
+    const value = m?.[1]
+    if (!value || !/^[A-Z&.-]+$|^[A-Z][a-z]*[A-Z]/.test(value)) return
+    const key = acronymKey(value) ?? value
+    if (!acronyms.has(key)) acronyms.set(key, target)
+  }
+  for (const n of nonActors) defineAfter(n.end, 'non-actor')
+  for (const d of drafts) {
+    if (d.kind === 'person' && d.person?.evidence === 'none' && d.w1 - d.w0 > 1) {
+      // An unknown name that defines an acronym is an organisation, not a person.
+      const probe = /^\s*\(([A-Z][A-Z&.-]{1,11})\)/.exec(text.slice(d.end, d.end + 16))
+      if (probe) {
+        d.kind = 'organization'
+        d.rule = 'acronym-definition'
+        d.person = undefined
+      }
+    }
+    if (d.kind === 'organization') defineAfter(d.end, d)
+  }
+
+  // --- 3. Actor lookups for the role finder --------------------------------------
+  const actorAtWord = new Map<number, ActorAt>()
+  const placeId = (d: Draft) => `place:${slug(text.slice(d.start, d.end).replace(/^the\s+/i, ''))}`
+  for (const d of drafts) {
+    if (d.kind === 'organization' && d.id === '') {
+      const org = orgIdentity(d, ctx, demonymAtWord, drafts, gazetteer)
+      d.id = org.id
+      d.name = org.name
+    } else if (d.kind === 'place' && d.id === '') {
+      d.id = placeId(d)
+      d.name = text.slice(d.start, d.end).replace(/^the\s+/i, '')
+    }
+    if (d.kind !== 'person')
+      for (let w = d.w0; w < d.w1; w++) actorAtWord.set(w, { id: d.id, kind: d.kind, w0: d.w0, w1: d.w1 })
+  }
+  const countryMentions = drafts.filter((d) => d.kind === 'country')
+  const roleCtx: RoleContext = {
+    text,
+    words,
+    actorAt: (i) => actorAtWord.get(i) ?? null,
+    demonymAt: (i) => demonymAtWord.get(i) ?? null,
+    countryBefore: (offset, sentence) => {
+      let found: string | null = null
+      for (const d of countryMentions) {
+        if (d.start >= offset) break
+        if ((words[d.w0]?.sentence ?? 0) >= sentence - settings.countryAnaphorSentences) found = d.id
+      }
+      return found
+    },
+    maxPremodifierWords: settings.maxPremodifierWords,
+    maxAppositionWords: settings.maxAppositionWords,
+  }
+
+  // --- 4. Person evidence and roles ----------------------------------------------
+  for (const d of drafts) {
+    if (d.kind !== 'person' || !d.person) continue
+    trimChunk(d, words)
+    if (d.w1 <= d.w0) {
+      d.person.evidence = 'none'
+      d.person.why = 'rejected'
+      continue
+    }
+    d.person.keys = words.slice(d.w0, d.w1).map((w) => w.key)
+    if (d.person.why === 'gazetteer') {
+      d.role = rolesFor(d, roleCtx, titleBefore, honorificBefore).role
+      continue
+    }
+    const found = rolesFor(d, roleCtx, titleBefore, honorificBefore)
+    d.role = found.role
+    const span = words.slice(d.w0, d.w1)
+    const count = span.filter((w) => !isParticle(w)).length
+    const bad = span.some(
+      (w) =>
+        NEVER_NAMES.has(w.lower) ||
+        TITLE_HEADS.has(w.lower) ||
+        ORG_SUFFIXES.has(w.lower) ||
+        NON_ACTOR_SUFFIXES.has(w.lower) ||
+        PLACE_SUFFIXES.has(w.lower) ||
+        (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
+        /\d/.test(w.text),
+    )
+    const acronymOnly = count === 1 && (span[0]?.allCaps ?? false)
+    if (bad || acronymOnly || count > settings.maxNameWords) {
+      d.person.evidence = found.strong ? 'weak' : 'none'
+      d.person.why = bad || acronymOnly ? 'rejected' : 'too-long'
+      if (bad || acronymOnly) d.person.evidence = 'none'
+      continue
+    }
+    if (found.strong) {
+      d.person.evidence = 'strong'
+      d.person.why = found.why
+      continue
+    }
+    const next = words[d.w1]
+    const prev = words[d.w0 - 1]
+    const speech =
+      (next &&
+        SPEECH_VERBS.has(next.lower) &&
+        next.lower !== 'according' &&
+        /^\s+$/.test(text.slice(d.end, next.start))) ||
+      (prev && /^(said|says|told|asked)$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, d.start))) ||
+      (prev?.lower === 'to' && words[d.w0 - 2]?.lower === 'according')
+    if (speech) {
+      d.person.evidence = 'medium'
+      d.person.why = 'speech-verb'
+      continue
+    }
+    const firstKey = span[0]?.key ?? ''
+    const lastKey = span[span.length - 1]?.key ?? ''
+    if (count >= 2 && (gazetteer.given.has(firstKey) || gazetteer.family.has(lastKey))) {
+      d.person.evidence = 'medium'
+      d.person.why = 'name-lexicon'
+      continue
+    }
+    if (count >= 2 && count <= 4 && span.every((w) => w.pos === 'PROPN' || isParticle(w))) {
+      d.person.evidence = 'weak'
+      d.person.why = 'name-shape'
+      continue
+    }
+    d.person.evidence = 'none'
+    d.person.why = 'no-evidence'
+  }
+
+  // --- 5. Acceptance and in-document coreference -----------------------------------
+  const accepted = (d: Draft) => {
+    const p = d.person
+    if (!p) return false
+    const count = d.w1 - d.w0
+    if (p.evidence === 'strong') return true
+    if (p.headline) return false
+    if (p.evidence === 'medium') return true
+    return p.evidence === 'weak' && count >= 2 && settings.nameShapeFallback
+  }
+  interface Cluster {
+    id: string
+    name: string
+    keys: string[]
+    positions: number[]
+  }
+  const clusters: Cluster[] = []
+  const clusterOf = new Map<Draft, Cluster>()
+  for (const d of drafts) {
+    if (d.kind !== 'person' || !d.person || !accepted(d) || d.person.keys.length < 2) continue
+    const id = d.id || `person:${slug(text.slice(d.start, d.end))}`
+    let cluster = clusters.find((c) => c.id === id)
+    if (!cluster) {
+      cluster = { id, name: d.name || text.slice(d.start, d.end), keys: d.person.keys, positions: [] }
+      clusters.push(cluster)
+    }
+    cluster.positions.push(d.start)
+    clusterOf.set(d, cluster)
+    d.id = id
+    d.name = cluster.name
+    d.rule = d.rule || `person:${d.person.why}`
+  }
+  /** The full-name person a partial name refers to: nearest before, else first after. */
+  const resolvePartial = (keys: string[], at: number): Cluster | null => {
+    const fits = (c: Cluster, useFirst: boolean) => {
+      if (keys.length >= c.keys.length) return false
+      if (useFirst) return keys.length === 1 && c.keys[0] === keys[0]
+      return keys.every((k, i) => c.keys[c.keys.length - keys.length + i] === k)
+    }
+    for (const useFirst of [false, true]) {
+      const candidates = clusters.filter((c) => fits(c, useFirst))
+      if (candidates.length === 0) continue
+      if (useFirst && candidates.length > 1) return null
+      let best: Cluster | null = null
+      let bestDistance = Number.POSITIVE_INFINITY
+      for (const c of candidates) {
+        for (const pos of c.positions) {
+          // Prefer a full mention before this one; one after costs more.
+          const distance = pos <= at ? at - pos : (pos - at) * 4
+          if (distance < bestDistance) {
+            bestDistance = distance
+            best = c
+          }
+        }
+      }
+      return best
+    }
+    return null
+  }
+  for (const d of drafts) {
+    if (d.kind !== 'person' || !d.person || clusterOf.has(d)) continue
+    if (d.person.evidence === 'none' && d.person.why === 'rejected') {
+      d.kind = 'skip' as ActorKind
+      continue
+    }
+    const cluster = resolvePartial(d.person.keys, d.start)
+    if (cluster) {
+      d.id = cluster.id
+      d.name = cluster.name
+      d.rule = d.person.keys.length === 1 ? 'coref:surname' : 'coref:partial-name'
+      clusterOf.set(d, cluster)
+      continue
+    }
+    if (accepted(d)) {
+      const name = text.slice(d.start, d.end)
+      d.id = `person:${slug(name)}`
+      d.name = name
+      d.rule = `person:${d.person.why}`
+      continue
+    }
+    // Not a person: maybe a place named after `in`/`near`.
+    const prev = words[d.w0 - 1]
+    if (
+      settings.locativePlaces &&
+      !d.person.headline &&
+      prev &&
+      LOCATIVE_PREPOSITIONS.has(prev.lower) &&
+      words.slice(d.w0, d.w1).every((w) => w.pos === 'PROPN' && !NEVER_NAMES.has(w.lower)) &&
+      words[d.w1 - 1]?.possessiveEnd === -1
+    ) {
+      d.kind = 'place'
+      d.id = placeId(d)
+      d.name = text.slice(d.start, d.end)
+      d.rule = 'place:locative'
+      d.role = null
+      continue
+    }
+    d.kind = 'skip' as ActorKind
+  }
+  // A place word that is the surname of a person named in full here (`Washington`
+  // after `Denzel Washington`) is that person; countries never are.
+  for (const d of drafts) {
+    if (d.kind !== 'place' || d.w1 - d.w0 !== 1 || !d.rule.startsWith('gazetteer')) continue
+    const cluster = resolvePartial([words[d.w0]?.key ?? ''], d.start)
+    if (cluster && cluster.keys[cluster.keys.length - 1] === words[d.w0]?.key) {
+      d.kind = 'person'
+      d.id = cluster.id
+      d.name = cluster.name
+      d.rule = 'coref:surname'
+    }
+  }
+
+  // --- 6. Acronym mentions: `(SPA)` and later `SPA`; `IAEA` for the agency ----------
+  const orgInitials = new Map<string, Draft>()
+  for (const d of drafts) {
+    if (d.kind !== 'organization') continue
+    const initials = text
+      .slice(d.start, d.end)
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('')
+    if (initials.length >= 2 && !orgInitials.has(initials)) orgInitials.set(initials, d)
+  }
+  const extra: Draft[] = []
+  for (const d of drafts) {
+    if ((d.kind as string) !== 'skip' || !d.person || d.w1 - d.w0 !== 1) continue
+    const w = words[d.w0]
+    const key = w ? acronymKey(w.text) : null
+    if (!w || !key) continue
+    const target = acronyms.get(key) ?? orgInitials.get(key)
+    if (!target || target === 'non-actor') continue
+    const defined = text.charAt(w.start - 1) === '(' && acronyms.has(key)
+    extra.push({
+      ...d,
+      kind: target.kind,
+      id: target.id,
+      name: target.name,
+      rule: defined ? 'acronym-definition' : 'coref:acronym',
+      role: null,
+      person: undefined,
+    })
+  }
+
+  // --- 7. Output -------------------------------------------------------------------
+  const final = [...drafts.filter((d) => (d.kind as string) !== 'skip' && d.id !== ''), ...extra].sort(
+    (x, y) => x.start - y.start || y.end - x.end,
+  )
+  const mentions: Mention[] = []
+  const actors = new Map<string, Actor>()
+  let lastEnd = -1
+  for (const d of final) {
+    if (d.start < lastEnd) continue
+    lastEnd = d.end
+    const actor: Actor = { id: d.id, name: d.name || text.slice(d.start, d.end), kind: d.kind }
+    const mention: Mention = {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      actor,
+      rule: d.rule,
+    }
+    if (d.role) mention.role = d.role
+    mentions.push(mention)
+    let known = actors.get(d.id)
+    if (!known) {
+      known = { ...actor }
+      actors.set(d.id, known)
+    }
+    if (d.role) {
+      known.roles ??= []
+      known.roles.push(d.role)
+    }
+  }
+  for (const m of mentions)
+    m.actor = { id: m.actor.id, name: actors.get(m.actor.id)?.name ?? m.actor.name, kind: m.actor.kind }
+  return { actors: [...actors.values()], mentions }
+}
+
+function draftOf(x: Piece, kind: ActorKind, id: string, name: string, rule: string, text: string): Draft {
+  return {
+    start: x.start,
+    end: x.end,
+    w0: x.w0,
+    w1: x.w1,
+    kind,
+    id,
+    name: name || text.slice(x.start, x.end),
+    rule,
+    role: null,
+  }
+}
+
+function keysOf(words: Word[], x: Piece): string[] {
+  return words.slice(x.w0, x.w1).map((w) => w.key)
+}
+
+/** Drop words that cannot belong to a name from the edges of a chunk (`Monday`, `Read`). */
+function trimChunk(d: Draft, words: Word[]): void {
+  const edge = (w: Word | undefined) =>
+    !w || NEVER_NAMES.has(w.lower) || HONORIFICS.has(w.lower) || isParticle(w) || TITLE_MODIFIERS.has(w.lower)
+  while (d.w0 < d.w1 && edge(words[d.w0]) && d.person?.why !== 'gazetteer') d.w0++
+  while (d.w1 > d.w0 && (edge(words[d.w1 - 1]) || NEVER_NAMES.has(words[d.w1 - 1]?.lower ?? ''))) d.w1--
+  const first = words[d.w0]
+  const last = words[d.w1 - 1]
+  if (first && last) {
+    d.start = Math.max(d.start, first.start)
+    d.end = Math.min(d.end, last.end)
+    if (d.start < first.start || d.start > first.start) d.start = first.start
+    d.end = last.end
+  }
+}
+
+/**
+ * The role stated at a person mention, and whether the context makes the
+ * chunk a person beyond doubt (a title, an honorific, an apposition, an age).
+ */
+function rolesFor(
+  d: Draft,
+  ctx: RoleContext,
+  titleBefore: Map<number, { t0: number; t1: number; of: string | null }>,
+  honorificBefore: Map<number, number>,
+): { role: Role | null; strong: boolean; why: string } {
+  const title = titleBefore.get(d.w0)
+  if (title) return { role: capitalTitleRole(ctx, title.t0, title.t1, title.of), strong: true, why: 'title' }
+  const honorific = honorificBefore.get(d.w0)
+  if (honorific !== undefined) {
+    const word = ctx.words[honorific]
+    const implied = word ? HONORIFIC_ROLES[word.lower] : undefined
+    const role: Role | null =
+      word && implied
+        ? { start: word.start, end: word.end, title: word.text, key: roleKey(implied), rule: 'honorific' }
+        : null
+    return { role, strong: true, why: 'honorific' }
+  }
+  const lower = lowerPremodifierRole(ctx, d.w0)
+  if (lower) return { role: lower, strong: true, why: 'premodifier' }
+  const after = appositionAfter(ctx, d.w1)
+  if (after.role) return { role: after.role, strong: true, why: after.role.rule }
+  const before = appositionBefore(ctx, d.w0, d.w1)
+  if (before) return { role: before, strong: true, why: 'apposition' }
+  const pred = predicative(ctx, d.w1)
+  if (pred) return { role: pred, strong: true, why: 'predicative' }
+  return { role: null, strong: after.age, why: after.age ? 'age' : '' }
+}
+
+/**
+ * Id and name of an organisation. A generic state body (`Defense Ministry`,
+ * `Coast Guard`, `Ministry of Foreign Affairs`) is qualified by the country
+ * the text ties it to (`Japan's`, `Japanese`, `of Japan`) so that two
+ * countries' foreign ministries are two actors: `org:jpn-foreign-ministry`.
+ */
+function orgIdentity(
+  d: Draft,
+  ctx: RunContext,
+  demonymAtWord: Map<number, { id: string; w0: number }>,
+  drafts: Draft[],
+  gazetteer: Gazetteer,
+): { id: string; name: string } {
+  const { words, text } = ctx
+  let w0 = d.w0
+  let w1 = d.w1
+  let country: string | null = null
+  // Leading country or nationality adjective inside the name (`Japan Coast Guard`, `Japanese Defense Ministry`).
+  const inner = drafts.find((x) => x !== d && x.kind === 'country' && x.w0 === d.w0 && x.w1 < d.w1)
+  const dem = [...demonymAtWord.entries()].find(([end, v]) => v.w0 === d.w0 && end < d.w1 - 1)
+  const firstKey = words[d.w0]?.key ?? ''
+  const firstEntry =
+    gazetteer.byKey.get(firstKey) ?? gazetteer.acronyms.get(acronymKey(words[d.w0]?.text ?? '') ?? '')
+  const firstActor = firstEntry !== undefined ? gazetteer.entries[firstEntry]?.actor : undefined
+  if (inner) {
+    country = inner.id
+    w0 = inner.w1
+  } else if (dem) {
+    country = dem[1].id
+    w0 = dem[0] + 1
+  } else if (firstActor?.kind === 'country' && d.w1 - d.w0 > 1) {
+    country = firstActor.id
+    w0 = d.w0 + 1
+  }
+  // Trailing `of Japan`.
+  const tail = words[d.w1 - 1]
+  const tailEntry = tail ? gazetteer.byKey.get(tail.key) : undefined
+  const tailActor = tailEntry !== undefined ? gazetteer.entries[tailEntry]?.actor : undefined
+  if (!country && tailActor?.kind === 'country' && words[d.w1 - 2]?.lower === 'of' && d.w1 - d.w0 > 2) {
+    country = tailActor.id
+    w1 = d.w1 - 2
+  }
+  // Possessive owner before it (`Japan's Defense Ministry`).
+  const prev = words[d.w0 - 1]
+  if (!country && prev && prev.possessiveEnd >= 0) {
+    const owner = drafts.find((x) => x.kind === 'country' && x.w1 === d.w0)
+    if (owner) country = owner.id
+  }
+  const written = text.slice(d.start, d.end).replace(/^the\s+/i, '')
+  const rest = words.slice(w0, w1)
+  const restText = rest.length > 0 ? text.slice(rest[0]?.start, rest[rest.length - 1]?.end) : written
+  const ofAt = rest.findIndex((w) => w.lower === 'of')
+  const head = (ofAt > 0 ? rest[ofAt - 1] : rest[rest.length - 1])?.lower ?? ''
+  if (country && GENERIC_BODY_HEADS.has(head)) {
+    const normal = roleKey(restText)
+    const code = country.slice('country:'.length)
+    const countryName = gazetteer.entries[gazetteer.byId.get(country) ?? -1]?.actor.name ?? code
+    return { id: `org:${code.toLowerCase()}-${slug(normal)}`, name: `${countryName} ${titleWords(normal)}` }
+  }
+  return { id: `org:${slug(written)}`, name: written }
+}
+
+function titleWords(value: string): string {
+  return value
+    .replace(/\b(\p{L})/gu, (c) => c.toUpperCase())
+    .replace(/\b(Of|For|And|The)\b/g, (w) => w.toLowerCase())
+}
+
+/** Normalised name key, exported for later stages that compare names across documents. */
+export function nameKey(value: string): string {
+  return aliasKey(value)
+}

@@ -1,0 +1,358 @@
+/**
+ * Proper-noun runs and their parts. A run is a stretch of capitalised words
+ * (with the lower-case connectors names contain: `Bank of Japan`,
+ * `Mohammed bin Salman`) inside one sentence with no punctuation between the
+ * words. Each run is cut into pieces: gazetteer entities, nationality
+ * adjectives, titles, honorifics, named organisations/places/things found by
+ * their last word, and the remaining unknown words, which become name chunks.
+ */
+import type { Gazetteer } from './gazetteer.js'
+import { acronymKey } from './gazetteer.js'
+import {
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_ACTOR_HEADS,
+  NON_ACTOR_SUFFIXES,
+  ORG_HEADS_OF,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './tables.js'
+import type { Word } from './words.js'
+
+/** Kind of a piece of a run. */
+export type PieceType =
+  | 'gaz'
+  | 'demonym'
+  | 'title'
+  | 'honorific'
+  | 'unknown'
+  | 'connector'
+  | 'skip'
+  | 'org'
+  | 'place'
+  | 'nonactor'
+
+/** A piece of a run. `w0`/`w1` index words; `start`/`end` index the text (a piece may be part of a hyphenated word). */
+export interface Piece {
+  type: PieceType
+  w0: number
+  w1: number
+  start: number
+  end: number
+  /** Gazetteer entry (for `gaz`, `demonym`). */
+  entry: number
+  /** Why the piece is what it is. */
+  rule: string
+}
+
+/** What the run parser needs. */
+export interface RunContext {
+  text: string
+  words: Word[]
+  gazetteer: Gazetteer
+}
+
+/** Whether only spaces separate word `i` and word `i + 1`. */
+export function tight(ctx: RunContext, i: number): boolean {
+  const a = ctx.words[i]
+  const b = ctx.words[i + 1]
+  if (!a || !b || a.sentence !== b.sentence || a.possessiveEnd >= 0) return false
+  for (let c = a.end; c < b.start; c++) {
+    const ch = ctx.text.charCodeAt(c)
+    if (ch !== 32 && ch !== 160) return false
+  }
+  return true
+}
+
+/** Runs of capitalised words: `[start, end)` word ranges. */
+export function findRuns(ctx: RunContext): [number, number][] {
+  const { words } = ctx
+  const runs: [number, number][] = []
+  let i = 0
+  while (i < words.length) {
+    if (!words[i]?.cap) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < words.length && tight(ctx, j - 1)) {
+      const w = words[j]
+      if (!w) break
+      if (w.cap) {
+        j++
+        continue
+      }
+      // A connector stays only between two capitalised words.
+      if (NAME_CONNECTORS.has(w.lower) && words[j + 1]?.cap && tight(ctx, j)) {
+        // `the` only after `of` (`Bank of the South`), never `Japan and the EU`.
+        if (w.lower === 'the' && words[j - 1]?.lower !== 'of') break
+        j++
+        continue
+      }
+      break
+    }
+    runs.push([i, j])
+    i = j
+  }
+  return runs
+}
+
+/** Longest gazetteer match starting at word `k` (ending before `b`): `[length, entry, isDemonym]`. */
+function matchGazetteer(ctx: RunContext, k: number, b: number): [number, number, boolean] | null {
+  const { words, gazetteer } = ctx
+  const first = words[k]
+  if (!first) return null
+  let key = ''
+  let best: [number, number, boolean] | null = null
+  for (let j = k; j < b && j - k < gazetteer.maxWords; j++) {
+    const w = words[j]
+    if (!w) break
+    key = j === k ? w.key : `${key} ${w.key}`
+    if (!w.cap) continue // a match never ends on a connector
+    if (j === k) {
+      const acronym = acronymKey(w.text)
+      if (acronym && !/[a-z]/.test(w.text)) {
+        const at = gazetteer.acronyms.get(acronym)
+        if (at !== undefined) best = [1, at, false]
+        const dem = gazetteer.demonyms.get(acronym)
+        if (at === undefined && dem !== undefined) best = [1, dem, true]
+        if (best) continue
+      }
+    }
+    const at = gazetteer.byKey.get(key)
+    if (at !== undefined) best = [j - k + 1, at, false]
+    else {
+      const dem = gazetteer.demonyms.get(key)
+      if (dem !== undefined) best = [j - k + 1, dem, true]
+    }
+  }
+  return best
+}
+
+/** Length of a title phrase at word `k` (`Defense Minister`, `Secretary of State`), or 0. */
+function matchTitle(ctx: RunContext, k: number, b: number): number {
+  const { words } = ctx
+  let lastHead = -1
+  let j = k
+  while (j < b) {
+    const w = words[j]
+    if (!w?.cap) break
+    const lower = w.lower.replace(/\.$/, '')
+    if (TITLE_HEADS.has(lower)) lastHead = j
+    else if (!TITLE_MODIFIERS.has(lower)) break
+    j++
+  }
+  if (lastHead < 0) return 0
+  let end = lastHead + 1
+  // `Minister of Foreign Affairs`, `Secretary of State`: an `of`/`for` portfolio.
+  const conn = words[end]
+  if (conn && (conn.lower === 'of' || conn.lower === 'for') && end < b) {
+    let m = end + 1
+    while (m < b && words[m]?.cap && TITLE_MODIFIERS.has(words[m]?.lower ?? '')) m++
+    if (m > end + 1) end = m
+  }
+  return end - k
+}
+
+function piece(type: PieceType, w0: number, w1: number, ctx: RunContext, rule: string, entry = -1): Piece {
+  return {
+    type,
+    w0,
+    w1,
+    start: ctx.words[w0]?.start ?? 0,
+    end: ctx.words[w1 - 1]?.end ?? 0,
+    entry,
+    rule,
+  }
+}
+
+/**
+ * Gazetteer matches inside a hyphenated word (`EU-Japan`, `NATO-like`,
+ * `Japan-based`): used only when every capitalised part matches, so that a
+ * hyphenated surname (`Smith-Jordan`) is left alone.
+ */
+function matchParts(ctx: RunContext, k: number): Piece[] {
+  const w = ctx.words[k]
+  if (!w?.parts) return []
+  const out: Piece[] = []
+  for (const part of w.parts) {
+    if (!/^\p{Lu}/u.test(part.text)) continue
+    const acronym = acronymKey(part.text)
+    const key = part.text.toLowerCase()
+    const at =
+      (acronym && !/[a-z]/.test(part.text) ? ctx.gazetteer.acronyms.get(acronym) : undefined) ??
+      ctx.gazetteer.byKey.get(key)
+    if (at === undefined) return []
+    out.push({
+      type: 'gaz',
+      w0: k,
+      w1: k + 1,
+      start: part.start,
+      end: part.end,
+      entry: at,
+      rule: 'gazetteer',
+    })
+  }
+  return out
+}
+
+/** Which table a suffix word belongs to, if any. */
+function suffixKind(word: Word | undefined): 'org' | 'place' | 'nonactor' | null {
+  if (!word?.cap) return null
+  const lower = word.lower.replace(/\.$/, '')
+  if (NON_ACTOR_SUFFIXES.has(lower)) return 'nonactor'
+  if (ORG_SUFFIXES.has(lower) || ORG_SUFFIXES.has(word.lower)) return 'org'
+  if (PLACE_SUFFIXES.has(lower)) return 'place'
+  return null
+}
+
+/** Cut run `[a, b)` into pieces. `headline` marks a headline-case sentence. */
+export function parseRun(ctx: RunContext, a: number, b: number, headline: boolean): Piece[] {
+  const { words } = ctx
+  const pieces: Piece[] = []
+  let k = a
+  while (k < b) {
+    const w = words[k]
+    if (!w) break
+    if (!w.cap) {
+      pieces.push(piece('connector', k, k + 1, ctx, 'connector'))
+      k++
+      continue
+    }
+    const gaz = matchGazetteer(ctx, k, b)
+    // A capitalised word at the start of a sentence (or anywhere in a headline)
+    // is only a name when wink tags it as one or a table knows it.
+    const lowerBare = w.lower.replace(/\.$/, '')
+    const known =
+      gaz !== null || TITLE_HEADS.has(lowerBare) || TITLE_MODIFIERS.has(lowerBare) || HONORIFICS.has(w.lower)
+    if ((w.initial || headline) && w.pos !== 'PROPN' && !known && !w.allCaps) {
+      pieces.push(piece('skip', k, k + 1, ctx, 'sentence-initial'))
+      k++
+      continue
+    }
+    if (gaz) {
+      const [length, entry, demonym] = gaz
+      // A lone capitalised word that wink does not see as a proper noun at the
+      // start of a sentence (`Turkey`, `Chad`) is too ambiguous.
+      const ambiguous = length === 1 && (w.initial || headline) && w.pos !== 'PROPN' && !w.allCaps
+      if (!ambiguous) {
+        pieces.push(
+          piece(demonym ? 'demonym' : 'gaz', k, k + length, ctx, demonym ? 'demonym' : 'gazetteer', entry),
+        )
+        k += length
+        continue
+      }
+    }
+    const parts = matchParts(ctx, k)
+    if (parts.length > 0) {
+      pieces.push(...parts)
+      k++
+      continue
+    }
+    const title = matchTitle(ctx, k, b)
+    if (title > 0 && !suffixKind(words[k + title])) {
+      pieces.push(piece('title', k, k + title, ctx, 'title'))
+      k += title
+      continue
+    }
+    if (HONORIFICS.has(w.lower) && k + 1 < b) {
+      pieces.push(piece('honorific', k, k + 1, ctx, 'honorific'))
+      k++
+      continue
+    }
+    pieces.push(piece('unknown', k, k + 1, ctx, 'unknown'))
+    k++
+  }
+  return mergeNamed(ctx, pieces)
+}
+
+/**
+ * Merge runs of pieces that end in an organisation, place or thing word
+ * (`Japan Coast Guard`, `Iikura Guest House`, `Strategic Partnership
+ * Agreement`) or open with an `X of Y` head (`Bank of Japan`).
+ */
+function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {
+  const { words } = ctx
+  const out: Piece[] = []
+  let p = 0
+  const mergeable = (x: Piece | undefined) =>
+    x !== undefined &&
+    (x.type === 'unknown' ||
+      x.type === 'demonym' ||
+      x.type === 'connector' ||
+      (x.type === 'gaz' && !(ctx.gazetteer.entries[x.entry]?.actor.kind === 'person')))
+  while (p < pieces.length) {
+    const start = pieces[p]
+    if (!start || start.type === 'connector' || !mergeable(start)) {
+      if (start) out.push(start)
+      p++
+      continue
+    }
+    let q = p
+    while (q + 1 < pieces.length && mergeable(pieces[q + 1]) && pieces[q + 1]?.w0 !== pieces[q]?.w0) q++
+    // Find the last suffix word, or an `X of Y` head, inside [p, q].
+    let end = -1
+    let kind: 'org' | 'place' | 'nonactor' | null = null
+    let viaOf = false
+    for (let r = p; r <= q; r++) {
+      const x = pieces[r]
+      if (x?.type !== 'unknown') continue
+      const w = words[x.w0]
+      const found = suffixKind(w)
+      if (found) {
+        end = r
+        kind = found
+      }
+      const next = pieces[r + 1]
+      if (
+        w &&
+        ORG_HEADS_OF.has(w.lower) &&
+        next?.type === 'connector' &&
+        words[next.w0]?.lower === 'of' &&
+        r + 2 <= q
+      ) {
+        end = q
+        kind = 'org'
+        viaOf = true
+        while (pieces[end]?.type === 'connector') end--
+        break
+      }
+    }
+    const first = words[start.w0]
+    if (first && NON_ACTOR_HEADS.has(first.lower) && start.type === 'unknown') {
+      end = q
+      kind = 'nonactor'
+    }
+    const last = end >= 0 ? pieces[end] : undefined
+    if (!kind || !last || (end === p && start.type === 'unknown' && kind !== 'nonactor')) {
+      // Nothing named here (or a lone `Ministry`): keep the pieces as they are.
+      out.push(...pieces.slice(p, q + 1))
+      p = q + 1
+      continue
+    }
+    const merged: Piece = {
+      type: kind,
+      w0: start.w0,
+      w1: last.w1,
+      start: start.start,
+      end: last.end,
+      entry: -1,
+      rule: kind === 'nonactor' ? 'non-actor' : viaOf ? 'org-of' : `${kind}-suffix`,
+    }
+    out.push(merged)
+    // An agreement or a war names its parties: keep their mentions inside.
+    if (kind === 'nonactor')
+      for (let r = p; r <= end; r++) if (pieces[r]?.type === 'gaz') out.push(pieces[r] as Piece)
+    out.push(...pieces.slice(end + 1, q + 1))
+    p = q + 1
+  }
+  return out
+}
+
+/** Whether a lower-case word may sit inside a person's name (`bin`, `van`, `de`). */
+export function isParticle(word: Word | undefined): boolean {
+  return word !== undefined && !word.cap && NAME_PARTICLES.has(word.lower)
+}

@@ -1,0 +1,255 @@
+/**
+ * Word lists and patterns used by the actor recogniser. Every list is a named
+ * table so a reviewer can read what the recogniser knows without reading code.
+ * All entries are lower case; lookups lower-case the text first.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/))
+
+/**
+ * Heads of titles and offices: a title phrase must end in one of these
+ * (`Defense Minister`, `foreign policy chief`, `Secretary of State`).
+ */
+export const TITLE_HEADS = words(`
+  minister ministers president vice-president premier chancellor secretary secretary-general undersecretary
+  under-secretary chief chiefs head leader ambassador envoy diplomat spokesman spokeswoman spokesperson
+  representative commissioner governor mayor senator congressman congresswoman lawmaker legislator mp
+  deputy director director-general chairman chairwoman chair chairperson ceo cfo coo cto executive founder
+  co-founder king queen prince princess emperor empress monarch sultan emir sheikh pope cardinal archbishop bishop
+  ayatollah imam rabbi general lieutenant colonel major captain commander admiral marshal brigadier sergeant
+  officer official officials judge justice prosecutor attorney attorney-general lawyer counsel speaker whip
+  adviser advisor aide counselor counsellor consul attaché attache negotiator mediator coordinator
+  administrator regent viceroy principal dean provost professor lecturer researcher analyst economist
+  strategist scientist expert correspondent reporter editor journalist columnist anchor producer
+  presidential-candidate candidate nominee challenger incumbent counterpart predecessor successor
+  partner rival ally boss manager owner investor activist campaigner organizer organiser
+  commandant superintendent inspector inspector-general auditor comptroller treasurer clerk
+  secretary-of-state premier-elect president-elect governor-general pm fm
+`)
+
+/**
+ * Words that can qualify a title head (`Defense`, `Foreign`, `Prime`, `top`,
+ * `former`). Capitalised, they continue a title inside a proper-noun run;
+ * lower case, any noun or adjective may qualify a head, so this list matters
+ * only for capitalised titles.
+ */
+export const TITLE_MODIFIERS = words(`
+  prime vice deputy acting interim former ex first second senior junior chief top lead general principal
+  assistant associate executive managing supreme high grand state federal national regional provincial
+  foreign defense defence finance economy economic trade commerce industry interior home justice health
+  education labor labour energy environment environmental agriculture transport transportation culture
+  tourism science technology digital security intelligence military army naval navy air police border
+  immigration information communications media press public foreign-policy policy affairs development
+  social welfare housing water fisheries defence-policy climate european presidential parliamentary
+  cabinet government opposition party majority minority house senate armed forces staff joint central
+  permanent special personal chief-of-staff spokesperson sports youth women women's family cyber space
+  maritime nuclear treasury budget planning revenue tax customs emergency disaster crisis relief
+  humanitarian human rights legal general-staff homeland veterans internal external international
+  overseas trade-policy economic-policy finance-policy defense-policy district regional-affairs
+`)
+
+/**
+ * Honorifics and forms of address before a name. They make the following
+ * capitalised words a person but are not a role.
+ */
+export const HONORIFICS = words(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. m. herr frau señor senor
+  sra sra. sr. rev rev. fr fr. sheikh sheik hon hon. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
+  capt capt. cmdr cmdr. adm adm. sgt sgt. maj maj. pres pres. amb amb.
+`)
+
+/** Honorifics that also state a role (`Sen.` is a senator, `Gen.` a general). */
+export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'representative',
+  rep: 'representative',
+  'gov.': 'governor',
+  gov: 'governor',
+  'gen.': 'general',
+  gen: 'general',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  col: 'colonel',
+  'capt.': 'captain',
+  'cmdr.': 'commander',
+  'adm.': 'admiral',
+  'sgt.': 'sergeant',
+  'maj.': 'major',
+  'pres.': 'president',
+  'amb.': 'ambassador',
+}
+
+/** Last words that make a capitalised name an organisation (`Defense Ministry`, `Toyota Motor Corp.`). */
+export const ORG_SUFFIXES = words(`
+  ministry ministries department agency agencies office bureau council commission committee authority
+  administration directorate secretariat cabinet government parliament assembly senate congress duma knesset
+  diet court tribunal party coalition alliance front movement union league federation confederation association
+  society institute institution foundation fund trust bank bancorp exchange university college academy school
+  hospital army navy force forces guard guards corps police militia brigade brigades battalion regiment command
+  group inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa gmbh holdings
+  industries enterprises airlines airways motors electric systems technologies partners network networks
+  times post journal herald tribune gazette daily news press agency telegraph chronicle observer monitor
+  broadcasting broadcaster television tv radio church mosque synagogue temple ministry-of council-of
+  organization organisation center centre club team service services board chamber caucus junta cartel
+  regime mission initiative network watch
+`)
+
+/**
+ * Organisation heads that take an `of` complement (`Ministry of Defense`,
+ * `Bank of Japan`, `University of Tokyo`, `House of Representatives`).
+ */
+export const ORG_HEADS_OF = words(`
+  ministry department bank university college institute council commission court house chamber office bureau
+  league union federation association organization organisation academy church board assembly congress
+  parliament committee agency party army navy people's
+`)
+
+/** Last words that make a capitalised name a place (`Taiwan Strait`, `Guest House`, `Tahrir Square`). */
+export const PLACE_SUFFIXES = words(`
+  city town village province prefecture county district region state territory island islands isle peninsula
+  strait straits sea ocean gulf bay lake river valley mountain mountains mount mt mt. hills desert plain plateau
+  coast beach harbor harbour port airport airbase base camp square street avenue road boulevard bridge dam
+  canal station palace castle house hall tower building center centre stadium arena park garden gardens
+  forest border crossing checkpoint corridor pass cape heights oblast krai raion governorate municipality
+  borough quarter neighborhood neighbourhood compound plant reactor facility refinery mine field fields
+`)
+
+/** Capitalised words that make a name a thing, not an actor (`Partnership Agreement`, `Cold War`). */
+export const NON_ACTOR_SUFFIXES = words(`
+  agreement agreements treaty treaties accord accords pact partnership act acts convention conventions protocol
+  declaration charter framework deal resolution initiative plan strategy program programme project law laws bill
+  doctrine summit conference forum dialogue talks meeting session exercise exercises drill drills operation war wars
+  crisis revolution election elections games olympics cup championship award awards prize festival day week
+  index report vision statement communique communiqué roadmap road-map memorandum understanding mou
+  system principle principles policy policies sanctions package budget era period age movement-day
+`)
+
+/** Words that start a named thing, not an actor (`Operation Desert Storm`, `Resolution 2231`). */
+export const NON_ACTOR_HEADS = words(`operation resolution article chapter section amendment`)
+
+/**
+ * Lower-case words allowed inside a capitalised name (`Bank of Japan`,
+ * `Ministry of Economy, Trade and Industry`, `Abdel Fattah el-Sisi`).
+ */
+export const NAME_CONNECTORS = words(
+  `of for and & on the de del della di da dos das du des la le van von der den ter bin ibn bint al el y e`,
+)
+
+/** Name particles: lower-case words that may stand inside a person's name. */
+export const NAME_PARTICLES = words(
+  `de del della di da dos das du des la le van von der den ter bin ibn bint al el y`,
+)
+
+/** Speech and reporting verbs: `X said`, `said X`, `X told reporters`. */
+export const SPEECH_VERBS = words(`
+  said says say told tells stated states added adds noted notes warned warns declared declares announced
+  announces insisted insists argued argues explained explains wrote writes asked asks replied replies
+  answered answers stressed stresses emphasized emphasised emphasizes emphasises remarked remarks claimed
+  claims acknowledged acknowledges admitted admits confirmed confirms denied denies urged urges called
+  calls recalled recalls described describes suggested suggests tweeted tweets posted posts commented
+  comments pointed observed observes cautioned cautions vowed vows promised promises pledged pledges
+  according
+`)
+
+/** Months, days and other capitalised words that are never a person. */
+export const NEVER_NAMES = words(`
+  january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+  read more related photo photos video videos image images getty file reuters afp ap caption credit
+  click subscribe share follow sign watch listen advertisement sponsored copyright updated published
+  i me my we our you your he him his she her it its they them their this that these those there here
+  the a an and or but if when while although though because since as so yet nor not no yes
+  in on at by for with from into onto of to up down over under about after before during between among
+  all any each every some many much most more few less least other another such what which who whom whose
+  why how where mr mrs ms dr prof sir madam lady lord god allah jesus christ
+  english french german spanish chinese japanese arabic russian korean latin
+  christmas easter ramadan eid new year today tomorrow yesterday tonight
+  north south east west northern southern eastern western central
+  internet web online twitter facebook instagram youtube tiktok x
+  covid covid-19 coronavirus
+`)
+
+/** Words that, lower case, link a name to a following role (`X is the minister`). */
+export const PREDICATIVE_VERBS = words(`is was became becomes remains remained`)
+
+/** Verbs of appointment: `X was named foreign minister`. */
+export const APPOINTMENT_VERBS = words(
+  `named appointed elected nominated chosen picked tapped confirmed sworn installed`,
+)
+
+/** Determiners and possessive pronouns that may open a role phrase (`the`, `his`, `a former`). */
+export const ROLE_DETERMINERS = words(`the a an his her their its our my your`)
+
+/** Phrases that refer back to a country already named (`the country's finance minister`). */
+export const COUNTRY_ANAPHORS = words(`country nation kingdom republic state government`)
+
+/** Spelling folds for role keys and organisation slugs (UK → US spelling, synonyms). */
+export const SPELLING_FOLDS: Readonly<Record<string, string>> = {
+  defence: 'defense',
+  labour: 'labor',
+  organisation: 'organization',
+  programme: 'program',
+  centre: 'center',
+  counsellor: 'counselor',
+  advisor: 'adviser',
+  spokeswoman: 'spokesperson',
+  spokesman: 'spokesperson',
+  chairwoman: 'chair',
+  chairman: 'chair',
+  chairperson: 'chair',
+  'secretary-general': 'secretary general',
+  'vice-president': 'vice president',
+  'director-general': 'director general',
+  'attorney-general': 'attorney general',
+  pm: 'prime minister',
+  fm: 'foreign minister',
+}
+
+/**
+ * Portfolio phrases folded to the short form newsrooms use, so that
+ * `Minister of Foreign Affairs` and `Foreign Minister` share a key.
+ */
+export const PORTFOLIO_FOLDS: Readonly<Record<string, string>> = {
+  'foreign affairs': 'foreign',
+  'external affairs': 'foreign',
+  'home affairs': 'home',
+  'internal affairs': 'interior',
+  'the interior': 'interior',
+  'national defense': 'defense',
+  'defense affairs': 'defense',
+  'the economy': 'economy',
+  'the treasury': 'treasury',
+}
+
+/** Title modifiers kept in a role key (they change the office: a deputy minister is not the minister). */
+export const KEY_MODIFIERS_KEPT = words(
+  `former ex acting interim deputy vice assistant under junior senior prime first chief`,
+)
+
+/** Lower-case words that end a backwards scan for a role premodifier. */
+export const ROLE_STOP_WORDS = words(`
+  and or but with by from to in on at for of as than that which who whom whose while when said says told
+  is was are were be been being has have had will would could should may might must can do does did
+  not no also then after before during against between among about over under into onto upon via
+`)
+
+/** Relational heads that need a possessor (`his counterpart`, `her deputy`). */
+export const RELATIONAL_HEADS = words(
+  `counterpart counterparts predecessor successor deputy aide adviser advisor rival ally partner boss envoy`,
+)
+
+/**
+ * Heads of generic state bodies: a name made of these needs its country to
+ * identify it (`Defense Ministry` of which state?), so the recogniser
+ * qualifies the id with the country the text states.
+ */
+export const GENERIC_BODY_HEADS = words(`
+  ministry ministries army navy force forces guard police parliament government cabinet court embassy consulate
+  military assembly senate office department agency council legislature congress gendarmerie coastguard
+  intelligence service
+`)
+
+/** Prepositions after which an unknown proper noun is taken as a place (`in Mingora`). */
+export const LOCATIVE_PREPOSITIONS = words(`in near outside inside across throughout`)
