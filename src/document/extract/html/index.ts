@@ -87,10 +87,13 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
     settings,
   )
   const removed = cleaned.removed
-  if (parsed.truncated && removed.length < settings.maxRemoved) {
+  if (parsed.truncated !== null && removed.length < settings.maxRemoved) {
     removed.push({
       text: '',
-      reason: `page cut after ${settings.maxElements} elements (maxElements)`,
+      reason:
+        parsed.truncated === 'maxElements'
+          ? `the rest of the page was not read: over ${settings.maxElements} elements (maxElements)`
+          : `the rest of the page was not read: nested over ${settings.maxDepth} elements deep (maxDepth)`,
       rule: 'truncated',
     })
   }

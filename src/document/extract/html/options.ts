@@ -16,6 +16,11 @@ export interface ExtractHtmlOptions {
   maxBytes?: number
   /** Stop building the tree after this many elements, so memory stays bounded (default: `300000`). */
   maxElements?: number
+  /**
+   * Stop reading the page at this depth of open elements, so a pathologically
+   * nested page costs bounded time (default: `2000`; real pages stay under a few hundred).
+   */
+  maxDepth?: number
   /** Minimum characters of body text for a page to count as an article (default: `500`, as Readability's `charThreshold`). */
   charThreshold?: number
   /** A block shorter than this gives its ancestors no content score (default: `25`). */
@@ -61,6 +66,7 @@ export interface ResolvedOptions {
   now: Date
   maxBytes: number
   maxElements: number
+  maxDepth: number
   charThreshold: number
   minParagraphChars: number
   proseChars: number
@@ -88,6 +94,7 @@ export function resolveOptions(options: ExtractHtmlOptions | undefined): Resolve
     now,
     maxBytes: positive('maxBytes', settings.maxBytes, 64 * 1024 * 1024),
     maxElements: positive('maxElements', settings.maxElements, 300_000),
+    maxDepth: positive('maxDepth', settings.maxDepth, 2000),
     charThreshold: positive('charThreshold', settings.charThreshold, 500),
     minParagraphChars: positive('minParagraphChars', settings.minParagraphChars, 25),
     proseChars: positive('proseChars', settings.proseChars, 80),
