@@ -33,7 +33,19 @@ export function chooseSource(signals: SourceSignals): { source: string; origin: 
   if (site) return { source: site, origin: 'metadata' }
   const domain = signals.url ? domainOf(signals.url) : null
   if (domain) return { source: domain, origin: 'url' }
-  return { source: fileStem(signals.input), origin: 'filename' }
+  return { source: outletFromStem(fileStem(signals.input)), origin: 'filename' }
+}
+
+/**
+ * A file named after its outlet (`coastal-herald.txt`) reads better as
+ * "Coastal Herald"; any other stem (ids, dates) is kept as it is.
+ */
+export function outletFromStem(stem: string): string {
+  if (!/^[a-z]+(?:[-_][a-z]+)*$/.test(stem)) return stem
+  return stem
+    .split(/[-_]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ')
 }
 
 /** `https://www.example.co.uk/a/b` → `example.co.uk`; `null` if not a URL. */
