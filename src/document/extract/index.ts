@@ -10,6 +10,7 @@ import { fail, message, type NewsFile } from '../envelope.js'
 import { detectLanguage, type LanguageOptions } from '../language/index.js'
 import { type BlockDraft, dedupeBlocks, joinBlocks } from './blocks.js'
 import { type ExtractHtmlOptions, extractHtml } from './html/index.js'
+import { datesFromMetaLines } from './meta-dates.js'
 import { chooseSource, givenDate, normaliseGivenDate } from './source.js'
 import { type ExtractTextOptions, extractText } from './text/index.js'
 
@@ -25,6 +26,8 @@ export interface ExtractOptions {
 }
 
 const STAGE = 'extract'
+/** Rule id under which the text cleaner sets aside date/meta lines. */
+const META_RULE = 'page-meta'
 
 interface Draft {
   title: string | null
@@ -73,11 +76,13 @@ export function extract(file: NewsFile, options: ExtractOptions = {}): void {
     }
   } else {
     const x = extractText(raw.body, options.text)
+    const metaLines = x.removed.filter((r) => r.rule === META_RULE).map((r) => r.text)
+    const dates = datesFromMetaLines(metaLines, now)
     draft = {
       title: x.title,
       authors: x.authors,
-      published: null,
-      modified: null,
+      published: dates.published,
+      modified: dates.modified,
       siteName: null,
       url: raw.hints.url ?? null,
       lang: null,

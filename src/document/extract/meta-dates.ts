@@ -1,0 +1,67 @@
+/**
+ * Publication dates of plain-text reports, read from the page-meta lines the
+ * text cleaner sets aside ("Published 5 March 2025", "March 4, 2025 3:47 PM
+ * GMT+3", "Updated: …"). Only a full date (day, month and year all stated)
+ * counts: a bare weekday is not a publication date.
+ */
+import * as chrono from 'chrono-node'
+import type { DatedValue } from '../../model/index.js'
+import { MIN_NEWS_DATE } from './source.js'
+
+/** Words that make a meta line a modification date rather than a publication date. */
+export const MODIFIED_WORDS =
+  /\b(?:updated?|modified|last (?:edited|changed)|revised|aktualisiert|mis à jour|actualizado)\b/i
+
+/** Confidence of a date read from a meta line (default: 0.8; 0.6 when day and month could be swapped). */
+export const META_DATE_CONFIDENCE = 0.8
+
+/** Dates found on meta lines. */
+export interface MetaDates {
+  published: DatedValue | null
+  modified: DatedValue | null
+}
+
+/**
+ * Read publication and modification dates from page-meta `lines`.
+ *
+ * @param lines Meta lines in document order (the first date of each kind wins).
+ * @param now Reference instant: later dates are rejected.
+ */
+export function datesFromMetaLines(lines: readonly string[], now: Date): MetaDates {
+  const found: MetaDates = { published: null, modified: null }
+  for (const line of lines) {
+    const kind = MODIFIED_WORDS.test(line) ? 'modified' : 'published'
+    if (found[kind]) continue
+    const value = fullDate(line, now)
+    if (value) found[kind] = { value: value.iso, signal: 'text:meta-line', confidence: value.confidence }
+  }
+  return found
+}
+
+function fullDate(line: string, now: Date): { iso: string; confidence: number } | null {
+  for (const result of chrono.parse(line, now)) {
+    const s = result.start
+    if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue
+    const y = s.get('year') ?? 0
+    const m = s.get('month') ?? 0
+    const d = s.get('day') ?? 0
+    const day = `${y}-${pad(m)}-${pad(d)}`
+    if (day < MIN_NEWS_DATE) continue
+    if (Date.parse(`${day}T00:00:00Z`) > now.getTime() + 24 * 3600 * 1000) continue
+    // 03/04/2025 reads as March 4 or 3 April: say so through the confidence.
+    const swappable = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(result.text) && d <= 12 && m !== d
+    const confidence = swappable ? 0.6 : META_DATE_CONFIDENCE
+    if (!s.isCertain('hour')) return { iso: day, confidence }
+    const time = `${day}T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}:00`
+    if (!s.isCertain('timezoneOffset')) return { iso: time, confidence }
+    const offset = s.get('timezoneOffset') ?? 0
+    const sign = offset < 0 ? '-' : '+'
+    const abs = Math.abs(offset)
+    return { iso: `${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`, confidence }
+  }
+  return null
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
