@@ -1,0 +1,76 @@
+/**
+ * Words outlets use interchangeably for the same thing in news prose. Each
+ * row is one meaning: the first word names it, the others fold onto it before
+ * claims are compared, so "pact" meets "agreement" and "drills" meets
+ * "exercises". Rows stay narrow on purpose: a word that often means something
+ * else ("lift" as in raise, "clear" as in obvious) is left out.
+ */
+import { normalizeWord } from '../text/words.js'
+
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['agreement', 'pact', 'deal', 'accord', 'treaty', 'arrangement'],
+  ['announce', 'unveil', 'unveiled', 'reveal', 'launch', 'declare', 'proclaim'],
+  ['sign', 'ink', 'inked', 'seal', 'sealed', 'conclude', 'concluded'],
+  [
+    'talks',
+    'talk',
+    'discussion',
+    'discussions',
+    'discuss',
+    'negotiation',
+    'negotiations',
+    'meeting',
+    'meetings',
+  ],
+  ['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres'],
+  ['kill', 'killed', 'dead', 'death', 'deaths', 'died', 'die', 'fatalities', 'lives'],
+  ['injure', 'injured', 'injuries', 'wounded', 'wound', 'hurt'],
+  ['largest', 'biggest', 'greatest', 'top'],
+  ['mention', 'name', 'naming', 'cite', 'identify'],
+  ['scrap', 'remove', 'removing', 'eliminate', 'abolish', 'drop', 'dismantle', 'axe'],
+  ['inspect', 'inspected', 'check', 'checked', 'examine', 'search', 'screen'],
+  ['increase', 'raise', 'boost', 'hike', 'expand', 'grow'],
+  ['cut', 'reduce', 'lower', 'slash', 'trim', 'decrease'],
+  ['begin', 'start', 'started', 'commence', 'open'],
+  ['aim', 'plan', 'intend', 'seek', 'target'],
+  ['warn', 'caution', 'alert'],
+  ['arrest', 'detain', 'detained', 'apprehend'],
+  ['earthquake', 'quake', 'tremor', 'temblor'],
+  ['help', 'aid', 'assist', 'assistance', 'support'],
+  ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies'],
+  ['cooperation', 'collaboration', 'cooperate', 'collaborate'],
+  ['challenge', 'threat', 'risk'],
+  ['visit', 'trip', 'travel', 'tour'],
+  ['historic', 'historical', 'landmark'],
+  ['dangerous', 'perilous', 'unsafe'],
+  ['goods', 'products', 'produce', 'merchandise', 'cargo'],
+  ['perishable', 'fresh'],
+  ['truck', 'trucks', 'lorry', 'lorries'],
+  ['border', 'frontier'],
+  ['jet', 'aircraft', 'plane', 'warplane'],
+  ['official', 'officials', 'authorities', 'authority'],
+  ['people', 'persons', 'residents', 'individuals'],
+  ['evacuate', 'evacuated', 'evacuation', 'flee', 'fled', 'displaced'],
+  ['rescue', 'rescuers', 'rescued', 'save'],
+  ['military', 'armed forces', 'army', 'troops'],
+  ['suspend', 'suspension', 'halt', 'freeze', 'pause'],
+  ['ban', 'prohibit', 'prohibition', 'bar', 'embargo'],
+  ['sufficient', 'adequate', 'enough'],
+  ['review', 'assess', 'evaluate', 'monitor'],
+  ['require', 'oblige', 'obliges', 'mandate', 'compel'],
+]
+
+/** Normalised word → normalised name of its meaning. */
+export const SYNONYM_OF: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>()
+  for (const row of SYNONYMS) {
+    const head = normalizeWord(row[0] as string)
+    for (const w of row) if (!w.includes(' ')) map.set(normalizeWord(w), head)
+  }
+  return map
+})()
+
+/** Fold a normalised word onto its meaning (itself when it has no synonyms). */
+export function meaning(term: string): string {
+  return SYNONYM_OF.get(term) ?? term
+}

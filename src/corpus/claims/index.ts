@@ -1,0 +1,141 @@
+/**
+ * Claims: the statements of one article, sentence by sentence (a trailing
+ * relative clause or a semicolon splits a sentence into two), each with the
+ * actors, places, numbers, times and quotes it carries. Captions count as
+ * evidence and are marked; headings, the headline and fragments are not claims.
+ */
+import type { AnalyzedArticle, Claim, Span } from '../../model/index.js'
+import { STOP_WORDS, words } from '../text/words.js'
+import { CLAUSE_BREAKS, NEGATIONS } from './tables.js'
+
+/** Options of {@link extractClaims}. */
+export interface ClaimOptions {
+  /**
+   * Fewest content words for a sentence (or clause) to be a claim (default 4):
+   * shorter ones are datelines, labels and fragments ("Targeting China?").
+   */
+  minWords?: number
+  /** Split sentences at {@link CLAUSE_BREAKS} (default `true`). */
+  splitClauses?: boolean
+}
+
+/** Defaults of {@link ClaimOptions}. */
+export const CLAIM_DEFAULTS: Required<ClaimOptions> = {
+  minWords: 4,
+  splitClauses: true,
+}
+
+/** Content words of a span (no stop words, no one-letter words). */
+function contentWordCount(text: string): number {
+  let n = 0
+  for (const w of words(text)) if (w.lower.length > 1 && !STOP_WORDS.has(w.lower)) n++
+  return n
+}
+
+const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end
+const overlaps = (s: Span, outer: Span): boolean => s.start < outer.end && s.end > outer.start
+
+/**
+ * Pieces of a sentence after clause splitting, as spans into the article text.
+ * A break inside a quote never splits; a relative clause splits only when it
+ * runs to the end of the sentence (no further comma) and both sides keep
+ * enough content words.
+ */
+function clauses(text: string, sentence: Span, quotes: readonly Span[], o: Required<ClaimOptions>): Span[] {
+  if (!o.splitClauses) return [sentence]
+  const slice = text.slice(sentence.start, sentence.end)
+  const cuts: { at: number; next: number; rule: string }[] = []
+  for (const { pattern, rule } of CLAUSE_BREAKS) {
+    for (const m of slice.matchAll(pattern)) {
+      const at = sentence.start + (m.index ?? 0)
+      const next = at + m[0].length
+      if (quotes.some((q) => at >= q.start && at < q.end)) continue
+      if (rule !== 'semicolon' && /,/.test(text.slice(next, sentence.end).replace(/[“"][^”"]*[”"]/g, '')))
+        continue
+      cuts.push({ at, next, rule })
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at)
+  const pieces: Span[] = []
+  let start = sentence.start
+  for (const cut of cuts) {
+    const left = { start, end: cut.at }
+    const right = { start: cut.next, end: sentence.end }
+    if (
+      contentWordCount(text.slice(left.start, left.end)) >= o.minWords &&
+      contentWordCount(text.slice(right.start, right.end)) >= o.minWords
+    ) {
+      pieces.push(left)
+      start = cut.next
+    }
+  }
+  pieces.push({ start, end: sentence.end })
+  return pieces
+}
+
+/** Whether the reporter's words of `span` (quotes masked) carry a negation. */
+function isNegated(text: string, span: Span, quotes: readonly Span[]): boolean {
+  for (const w of words(text.slice(span.start, span.end), span.start)) {
+    if (quotes.some((q) => w.start >= q.start && w.end <= q.end)) continue
+    if (NEGATIONS.has(w.lower) || w.lower.endsWith("n't")) return true
+  }
+  return false
+}
+
+/**
+ * The claims of one article.
+ *
+ * @param doc The article and its annotations.
+ * @param options Thresholds (optional; see {@link ClaimOptions}).
+ * @returns Claims in reading order; ids are `<article id>#<n>`.
+ */
+export function extractClaims(doc: AnalyzedArticle, options: Readonly<ClaimOptions> = {}): Claim[] {
+  const o = { ...CLAIM_DEFAULTS, ...options }
+  const { article, annotations } = doc
+  const text = article.text
+  const out: Claim[] = []
+  for (const sentence of annotations.sentences) {
+    const block = article.blocks[sentence.block]
+    // Headings (and the headline, when kept as one) are labels, not statements.
+    if (!block || block.kind === 'heading') continue
+    const quoteSpans = annotations.quotes.filter((q) => overlaps(q, sentence))
+    for (const span of clauses(text, sentence, quoteSpans, o)) {
+      const claimText = text.slice(span.start, span.end)
+      // A question in the reporter's voice asserts nothing.
+      if (/\?["'”’]?$/.test(claimText.trim()) && !quoteSpans.some((q) => q.end >= span.end - 2)) continue
+      if (contentWordCount(claimText) < o.minWords) continue
+      const mentions = annotations.mentions.filter((m) => inside(m, span))
+      const actors = [...new Set(mentions.map((m) => m.actor.id))]
+      const places = [
+        ...new Set(
+          mentions
+            .filter((m) => m.actor.kind === 'place' || m.actor.kind === 'country')
+            .map((m) => m.actor.id),
+        ),
+      ]
+      const quotes: number[] = []
+      annotations.quotes.forEach((q, i) => {
+        if (overlaps(q, span)) quotes.push(i)
+      })
+      const caption = block.kind === 'caption'
+      const rule = span.start === sentence.start && span.end === sentence.end ? 'sentence' : 'clause'
+      out.push({
+        id: `${article.id}#${out.length}`,
+        article: article.id,
+        start: span.start,
+        end: span.end,
+        text: claimText,
+        block: block.kind,
+        caption,
+        actors,
+        places,
+        quantities: annotations.quantities.filter((q) => inside(q, span)),
+        times: annotations.times.filter((t) => inside(t, span)),
+        quotes,
+        negated: isNegated(text, span, quoteSpans),
+        rule: caption ? `${rule}:caption` : rule,
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,105 @@
+/**
+ * Corroboration: label each group of aligned claims *corroborated* (stated by
+ * at least two independent origins), *single-source* (one origin, however
+ * many outlets ran it) or *contradicted* (a claim of the group carries a
+ * value another report contradicts). Wire copies count once: articles of one
+ * origin (see `findOrigins`) and passages linked as copies share an origin.
+ */
+import type { Claim, ClaimGroup, ClaimLink, Contradiction, Origin } from '../../model/index.js'
+import { DisjointSets } from '../text/disjoint.js'
+
+/** Options of {@link labelGroups}. */
+export interface CorroborateOptions {
+  /** Independent origins needed for a group to be corroborated (default 2). */
+  minOrigins?: number
+  /**
+   * Kinds of contradiction that make the claims carrying them contradicted
+   * (default: all but `role`). A title given in passing ("…with Defense
+   * Minister X") does not make the sentence's main statement doubtful.
+   */
+  contradictingKinds?: readonly Contradiction['kind'][]
+}
+
+/** Defaults of {@link CorroborateOptions}. */
+export const CORROBORATE_DEFAULTS: Required<CorroborateOptions> = {
+  minOrigins: 2,
+  contradictingKinds: ['number', 'date', 'place', 'quote-speaker', 'quote-wording'],
+}
+
+/**
+ * Label groups of aligned claims.
+ *
+ * @param claims Every claim of the story.
+ * @param groups Claim ids of each aligned group.
+ * @param links Links between claims (copies among them).
+ * @param origins Article origins.
+ * @param contradictions The story's contradictions.
+ * @param options See {@link CorroborateOptions}.
+ */
+export function labelGroups(
+  claims: readonly Claim[],
+  groups: readonly (readonly string[])[],
+  links: readonly ClaimLink[],
+  origins: readonly Origin[],
+  contradictions: readonly Contradiction[],
+  options: Readonly<CorroborateOptions> = {},
+): ClaimGroup[] {
+  const o = { ...CORROBORATE_DEFAULTS, ...options }
+  const byId = new Map(claims.map((c) => [c.id, c]))
+  const originOf = new Map<string, string>()
+  for (const origin of origins) for (const a of origin.articles) originOf.set(a, origin.id)
+  const contradicted = new Map<string, string[]>()
+  for (const c of contradictions) {
+    if (!o.contradictingKinds.includes(c.kind)) continue
+    for (const v of c.values) {
+      const list = contradicted.get(v.article) ?? []
+      list.push(`${v.evidence.start}:${v.evidence.end}:${c.id}`)
+      contradicted.set(v.article, list)
+    }
+  }
+  const carries = (claim: Claim): string[] =>
+    (contradicted.get(claim.article) ?? [])
+      .map((k) => k.split(':'))
+      .filter(([s, e]) => Number(s) < claim.end && Number(e) > claim.start)
+      .map(([, , id]) => id as string)
+  return groups.map((ids) => {
+    const members = ids.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined)
+    const articles = [...new Set(members.map((c) => c.article))]
+    const inGroup = new Set(ids)
+    const groupLinks = links.filter((l) => inGroup.has(l.a) && inGroup.has(l.b))
+    // Origins: the articles' own, then merged along passage copies.
+    const sets = new DisjointSets<string>()
+    const originOfArticle = (a: string) => originOf.get(a) ?? `origin:${a}`
+    for (const a of articles) sets.add(originOfArticle(a))
+    for (const l of groupLinks) {
+      const ca = byId.get(l.a)
+      const cb = byId.get(l.b)
+      if (l.copy && ca && cb) sets.union(originOfArticle(ca.article), originOfArticle(cb.article))
+    }
+    const originIds = [...sets.groups().keys()].sort()
+    const conflicts = [...new Set(members.flatMap(carries))]
+    const status =
+      conflicts.length > 0
+        ? 'contradicted'
+        : originIds.length >= o.minOrigins
+          ? 'corroborated'
+          : 'single-source'
+    const copies = groupLinks.filter((l) => l.copy).length
+    const why =
+      status === 'contradicted'
+        ? `carries a value contradicted elsewhere (${conflicts.join(', ')})`
+        : articles.length === 1
+          ? 'stated by one article only'
+          : `stated by ${articles.length} articles from ${originIds.length} independent origin(s)` +
+            (copies > 0 || originIds.length < articles.length ? ' (wire copies count once)' : '')
+    return {
+      id: ids[0] as string,
+      claims: [...ids],
+      articles,
+      origins: originIds,
+      status,
+      links: groupLinks,
+      why,
+    }
+  })
+}

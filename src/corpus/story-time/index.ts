@@ -1,0 +1,223 @@
+/**
+ * Story time: the event's date inferred from its reports, and the relative
+ * time expressions of undated reports ("on Friday") resolved against the
+ * story where the reports agree.
+ *
+ * Each article votes for the first day its lead states (a resolved day no
+ * later than its publication), or else for its publication day; the day with
+ * the most votes is the story's. An undated article's relative expressions
+ * are then resolved with the document stage's own resolver, against the
+ * reference date (the story's date or a member's publication day) that makes
+ * most of them land on days the other reports state.
+ */
+
+import { resolveTimes, type TimeOptions, type TimeReference } from '../../document/annotate/times/index.js'
+import { segment } from '../../document/segment/index.js'
+import type { AnalyzedArticle, Evidence, StoryDate, TimeExpression } from '../../model/index.js'
+
+/** Options of the story-time stage. */
+export interface StoryTimeOptions {
+  /** Sentences of each article read for its event-date vote (default 4): the lead says when. */
+  leadSentences?: number
+  /** Weight of a vote taken from the publication date rather than the text (default 0.5). */
+  publishedVoteWeight?: number
+  /**
+   * A lead's day counts only if it lies at most this many days before the
+   * article's publication (default 7): older days are background ("the 2018
+   * quake"), later ones are plans.
+   */
+  maxLeadDays?: number
+  /** Options passed to the times resolver (optional). */
+  times?: TimeOptions
+}
+
+/** Defaults of {@link StoryTimeOptions}. */
+export const STORY_TIME_DEFAULTS = {
+  leadSentences: 4,
+  publishedVoteWeight: 0.5,
+  maxLeadDays: 7,
+}
+
+/** Resolves an article's time expressions against a reference (the document stage's resolver by default). */
+export type TimeResolver = (doc: AnalyzedArticle, reference: TimeReference) => TimeExpression[]
+
+/** The document stage's resolver, run on a fresh segmentation of the article. */
+export const defaultResolver =
+  (options: TimeOptions = {}): TimeResolver =>
+  ({ article }, reference) =>
+    resolveTimes(article.text, segment(article.text, article.blocks), reference, {
+      ...options,
+      anchor: 'story',
+    })
+
+const day = (iso: string) => iso.slice(0, 10)
+
+/**
+ * The day an article's lead places the event on: the earliest day its first
+ * sentences state (reports move from the event to its aftermath: "a fire
+ * late on Saturday … by Sunday the toll stood at 16"), if any.
+ */
+function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDate['votes'][number] | null {
+  const { article, annotations } = doc
+  const published = article.published ? day(article.published.value) : null
+  const sentences = annotations.sentences
+    .filter((s) => article.blocks[s.block]?.kind !== 'heading')
+    .slice(0, o.leadSentences)
+  let best: { value: string; text: string; sentence: (typeof sentences)[number] } | null = null
+  for (const s of sentences) {
+    for (const t of annotations.times) {
+      if (t.start < s.start || t.end > s.end || !t.value || t.anchor === 'story') continue
+      if (t.grain !== 'day' && t.grain !== 'instant') continue
+      const value = day(t.value)
+      if (published && (value > published || daysBetween(value, published) > o.maxLeadDays)) continue
+      if (!best || value < best.value) best = { value, text: t.text, sentence: s }
+    }
+  }
+  if (!best) return null
+  const { start, end } = best.sentence
+  const evidence: Evidence = { article: article.id, start, end, text: article.text.slice(start, end) }
+  return {
+    article: article.id,
+    value: best.value,
+    source: 'time-expression',
+    expression: best.text,
+    evidence,
+  }
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000
+}
+
+/**
+ * Infer the event's date.
+ *
+ * @param docs The story's articles.
+ * @param options See {@link StoryTimeOptions}.
+ */
+export function inferStoryDate(
+  docs: readonly AnalyzedArticle[],
+  options: Readonly<StoryTimeOptions> = {},
+): StoryDate {
+  const o = { ...STORY_TIME_DEFAULTS, ...options }
+  const votes: StoryDate['votes'] = []
+  for (const doc of [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
+    const vote = leadVote(doc, o)
+    if (vote) votes.push(vote)
+    else if (doc.article.published) {
+      votes.push({
+        article: doc.article.id,
+        value: day(doc.article.published.value),
+        source: 'published',
+        evidence: null,
+      })
+    }
+  }
+  if (votes.length === 0) {
+    return { value: null, rule: 'none', votes, why: 'no report states a day or carries a publication date' }
+  }
+  const tally = new Map<string, number>()
+  for (const v of votes) {
+    tally.set(v.value, (tally.get(v.value) ?? 0) + (v.source === 'published' ? o.publishedVoteWeight : 1))
+  }
+  const ranked = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const [value, weight] = ranked[0] as [string, number]
+  const stated = votes.filter((v) => v.value === value && v.source === 'time-expression').length
+  const others = ranked.length - 1
+  return {
+    value,
+    rule: stated > 0 ? 'stated-in-reports' : 'published',
+    votes,
+    why:
+      (stated > 0
+        ? `${stated} report(s) state ${value} in their lead`
+        : `the reports' publication dates point to ${value}`) +
+      (others > 0 ? ` (weight ${weight} against ${others} other day(s))` : ''),
+  }
+}
+
+/** How an undated article's relative times were resolved. */
+export interface StoryTimeResolution {
+  article: string
+  /** Reference used (`null` when nothing was resolved). */
+  reference: string | null
+  /** Relative expressions resolved. */
+  resolved: number
+  /** Of those, how many land on a day the other reports state. */
+  agreeing: number
+  why: string
+}
+
+/**
+ * Resolve the relative times of undated articles against the story.
+ *
+ * @param docs The story's articles.
+ * @param date The story's date ({@link inferStoryDate}).
+ * @param resolver Time resolver (default: the document stage's, with `anchor: 'story'`).
+ * @returns The articles (undated ones with updated `annotations.times`) and what was done.
+ */
+export function resolveStoryTimes(
+  docs: readonly AnalyzedArticle[],
+  date: StoryDate,
+  resolver: TimeResolver = defaultResolver(),
+): { docs: AnalyzedArticle[]; resolutions: StoryTimeResolution[] } {
+  const resolutions: StoryTimeResolution[] = []
+  if (!date.value) return { docs: [...docs], resolutions }
+  // Days the dated reports state: where an undated report's "Friday" should land.
+  const stated = new Set<string>([date.value])
+  for (const d of docs) {
+    if (!d.article.published) continue
+    for (const t of d.annotations.times) if (t.grain === 'day' && t.value) stated.add(day(t.value))
+  }
+  const references = [
+    date.value,
+    ...new Set(
+      docs
+        .map((d) => d.article.published?.value)
+        .filter((v): v is string => !!v)
+        .map(day)
+        .sort(),
+    ),
+  ].filter((v, i, all) => all.indexOf(v) === i)
+  const out = docs.map((doc) => {
+    const pending = doc.annotations.times.filter((t) => t.value === null)
+    if (doc.article.published || pending.length === 0) return doc
+    let best: { reference: string; times: TimeExpression[]; resolved: number; agreeing: number } | null = null
+    for (const reference of references) {
+      const times = resolver(doc, { date: reference })
+      const fresh = times.filter((t) => t.anchor === 'story' && t.value)
+      const agreeing = fresh.filter((t) => t.grain === 'day' && stated.has(day(t.value as string))).length
+      if (!best || agreeing > best.agreeing) best = { reference, times, resolved: fresh.length, agreeing }
+    }
+    if (!best || best.resolved === 0) {
+      resolutions.push({
+        article: doc.article.id,
+        reference: null,
+        resolved: 0,
+        agreeing: 0,
+        why: 'nothing to resolve',
+      })
+      return doc
+    }
+    const chosen = best
+    // Keep what the article resolved itself (absolute dates, its own stated dates);
+    // take the story's resolution only for what was left open.
+    const merged = doc.annotations.times.map((t) => {
+      if (t.value !== null) return t
+      const r = chosen.times.find((x) => x.start === t.start && x.end === t.end)
+      return r?.value ? { ...r, anchor: 'story' as const, rule: `${r.rule}+story-date` } : t
+    })
+    resolutions.push({
+      article: doc.article.id,
+      reference: chosen.reference,
+      resolved: chosen.resolved,
+      agreeing: chosen.agreeing,
+      why:
+        chosen.agreeing > 0
+          ? `resolved against ${chosen.reference}: ${chosen.agreeing} of ${chosen.resolved} expression(s) land on days the other reports state`
+          : `resolved against the story date ${chosen.reference}; no expression could be checked against the other reports`,
+    })
+    return { article: doc.article, annotations: { ...doc.annotations, times: merged } }
+  })
+  return { docs: out, resolutions }
+}
