@@ -11,7 +11,7 @@ import type { Actor, ActorKind, Mention, Role } from '../../../model/index.js'
 import type { Segmentation } from '../../segment/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import { acronymKey, loadGazetteer } from './gazetteer.js'
-import { aliasKey, slug } from './normalize.js'
+import { aliasKey, fold, slug } from './normalize.js'
 import type { ActorAt, RoleContext } from './roles.js'
 import {
   appositionAfter,
@@ -59,7 +59,7 @@ export interface ActorOptions {
    * (default: `0.75`).
    */
   headlineCaseRatio?: number
-  /** Content words a sentence needs before the headline-case test applies (default: `4`). */
+  /** Words not tagged as proper nouns a sentence needs before the headline-case test applies (default: `2`). */
   headlineMinWords?: number
   /** Words scanned back from a name for a lower-case role (`foreign policy chief`) (default: `5`). */
   maxPremodifierWords?: number
@@ -87,7 +87,7 @@ const DEFAULTS: Settings = {
   nameShapeFallback: true,
   locativePlaces: true,
   headlineCaseRatio: 0.75,
-  headlineMinWords: 4,
+  headlineMinWords: 2,
   maxPremodifierWords: 5,
   maxAppositionWords: 10,
   countryAnaphorSentences: 3,
@@ -119,6 +119,29 @@ interface Draft {
     | undefined
 }
 
+/** Generational suffixes ignored when a surname is matched to a full name (`Pate` → `Luther Stan Pate IV`). */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/**
+ * Whether an acronym can abbreviate a name: its letters appear in order among
+ * the name's letters, the first one starting the name (`IAEA` ← International
+ * Atomic Energy Agency; not `R-S.C.` ← a senator's name).
+ */
+function spells(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase()
+  const source = fold(name)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+  if (!letters || source[0] !== letters[0]) return false
+  let at = 0
+  for (const ch of letters) {
+    at = source.indexOf(ch, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}
+
 const FUNCTION_WORDS = new Set([
   'the',
   'a',
@@ -137,25 +160,30 @@ const FUNCTION_WORDS = new Set([
   'as',
 ])
 
-/** Sentences written in headline case (or all capitals), where capitals are no evidence. */
+/**
+ * Sentences written in headline case (or all capitals), where capitals are no
+ * evidence. Proper nouns are capitalised in any sentence, so the test counts
+ * only the words wink does not tag as proper nouns (after the first word): in
+ * running text they are lower case, in a headline they are not.
+ */
 function headlineSentences(words: Word[], settings: Settings): Set<number> {
-  const stats = new Map<number, { content: number; caps: number; upper: number; total: number }>()
+  const stats = new Map<number, { common: number; caps: number; upper: number; total: number }>()
   for (const w of words) {
     let s = stats.get(w.sentence)
     if (!s) {
-      s = { content: 0, caps: 0, upper: 0, total: 0 }
+      s = { common: 0, caps: 0, upper: 0, total: 0 }
       stats.set(w.sentence, s)
     }
     if (!/\p{L}/u.test(w.text)) continue
     s.total++
     if (w.allCaps) s.upper++
-    if (w.text.length < 3 || FUNCTION_WORDS.has(w.lower)) continue
-    s.content++
+    if (w.initial || w.pos === 'PROPN' || w.text.length < 3 || FUNCTION_WORDS.has(w.lower)) continue
+    s.common++
     if (w.cap) s.caps++
   }
   const out = new Set<number>()
   for (const [sentence, s] of stats) {
-    if (s.content >= settings.headlineMinWords && s.caps / s.content >= settings.headlineCaseRatio)
+    if (s.common >= settings.headlineMinWords && s.caps / s.common >= settings.headlineCaseRatio)
       out.add(sentence)
     else if (s.total >= 3 && s.upper === s.total) out.add(sentence)
   }
@@ -230,6 +258,13 @@ export function recognizeActors(
         if (entry) demonymAtWord.set(x.w1 - 1, { id: entry.actor.id, w0: x.w0 })
       } else if (x.type === 'org' || x.type === 'place') {
         drafts.push(draftOf(x, x.type === 'org' ? 'organization' : 'place', '', '', x.rule, text))
+      } else if (x.type === 'skip' && words[x.w0]?.cap && !words[x.w0]?.allCaps) {
+        // A sentence-initial word wink does not tag as a name (`Cook declined`)
+        // may still be the surname of someone named in full elsewhere.
+        drafts.push({
+          ...draftOf(x, 'person', '', '', '', text),
+          person: { evidence: 'none', why: 'coref-only', headline, keys: keysOf(words, x) },
+        })
       } else if (x.type === 'nonactor') {
         nonActors.push({ start: x.start, end: x.end, w0: x.w0, w1: x.w1 })
       } else if (x.type === 'unknown') {
@@ -255,8 +290,9 @@ export function recognizeActors(
           prevDraft?.start === prev.start &&
           prevDraft.kind !== 'person' &&
           prev.w1 - prev.w0 === 1 &&
-          gazetteer.given.has(words[prev.w0]?.key ?? '') &&
-          words[x.w0]?.pos === 'PROPN'
+          words[x.w0]?.pos === 'PROPN' &&
+          (gazetteer.given.has(words[prev.w0]?.key ?? '') ||
+            gazetteer.family.has(words[lastPiece.w1 - 1]?.key ?? ''))
         ) {
           drafts.pop()
           w0 = prev.w0
@@ -283,25 +319,26 @@ export function recognizeActors(
 
   // --- 2. Acronyms defined in parentheses: `Strategic Partnership Agreement (SPA)` ---
   const acronyms = new Map<string, Draft | 'non-actor'>()
-  const defineAfter = (end: number, target: Draft | 'non-actor') => {
+  const defineAfter = (start: number, end: number, target: Draft | 'non-actor') => {
     const m = /^\s*\(([A-Z][A-Za-z&.-]{1,11})\)/.exec(text.slice(end, end + 16))
     const value = m?.[1]
-    if (!value || !/^[A-Z&.-]+$|^[A-Z][a-z]*[A-Z]/.test(value)) return
+    if (!value || !/^[A-Z&.-]+$|^[A-Z][a-z]*[A-Z]/.test(value) || !spells(value, text.slice(start, end)))
+      return
     const key = acronymKey(value) ?? value
     if (!acronyms.has(key)) acronyms.set(key, target)
   }
-  for (const n of nonActors) defineAfter(n.end, 'non-actor')
+  for (const n of nonActors) defineAfter(n.start, n.end, 'non-actor')
   for (const d of drafts) {
     if (d.kind === 'person' && d.person?.evidence === 'none' && d.w1 - d.w0 > 1) {
       // An unknown name that defines an acronym is an organisation, not a person.
       const probe = /^\s*\(([A-Z][A-Z&.-]{1,11})\)/.exec(text.slice(d.end, d.end + 16))
-      if (probe) {
+      if (probe?.[1] && spells(probe[1], text.slice(d.start, d.end))) {
         d.kind = 'organization'
         d.rule = 'acronym-definition'
         d.person = undefined
       }
     }
-    if (d.kind === 'organization') defineAfter(d.end, d)
+    if (d.kind === 'organization') defineAfter(d.start, d.end, d)
   }
 
   // --- 3. Actor lookups for the role finder --------------------------------------
@@ -347,6 +384,7 @@ export function recognizeActors(
       continue
     }
     d.person.keys = words.slice(d.w0, d.w1).map((w) => w.key)
+    if (d.person.why === 'coref-only') continue
     if (d.person.why === 'gazetteer') {
       d.role = rolesFor(d, roleCtx, titleBefore, honorificBefore).role
       continue
@@ -363,7 +401,8 @@ export function recognizeActors(
         NON_ACTOR_SUFFIXES.has(w.lower) ||
         PLACE_SUFFIXES.has(w.lower) ||
         (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
-        /\d/.test(w.text),
+        /\d/.test(w.text) ||
+        /\p{Ll}\p{Lu}{2}/u.test(w.text),
     )
     const acronymOnly = count === 1 && (span[0]?.allCaps ?? false)
     if (bad || acronymOnly || count > settings.maxNameWords) {
@@ -379,6 +418,19 @@ export function recognizeActors(
     }
     const next = words[d.w1]
     const prev = words[d.w0 - 1]
+    // A proper noun used as a modifier (`Gold Star parents`, `Marquette pollster`)
+    // names a thing or a place more often than a person: it needs strong evidence.
+    const attributive =
+      next !== undefined &&
+      !next.cap &&
+      next.pos === 'NOUN' &&
+      words[d.w1 - 1]?.possessiveEnd === -1 &&
+      /^ +$/.test(text.slice(d.end, next.start))
+    if (attributive) {
+      d.person.evidence = 'none'
+      d.person.why = 'attributive'
+      continue
+    }
     const speech =
       (next &&
         SPEECH_VERBS.has(next.lower) &&
@@ -439,12 +491,34 @@ export function recognizeActors(
     d.name = cluster.name
     d.rule = d.rule || `person:${d.person.why}`
   }
-  /** The full-name person a partial name refers to: nearest before, else first after. */
+  const link = (d: Draft, cluster: Cluster) => {
+    d.id = cluster.id
+    d.name = cluster.name
+    d.rule = (d.person?.keys.length ?? 1) === 1 ? 'coref:surname' : 'coref:partial-name'
+    clusterOf.set(d, cluster)
+    if (cluster.keys.length === 1) cluster.positions.push(d.start)
+  }
+  /** One unknown proper noun mid-sentence that dictionary people carry as a family name (`Obama would`). */
+  const singleByLexicon = (d: Draft) => {
+    const w = words[d.w0]
+    return (
+      !!w &&
+      !d.person?.headline &&
+      !w.initial &&
+      w.pos === 'PROPN' &&
+      !w.allCaps &&
+      gazetteer.family.has(w.key) &&
+      !gazetteer.given.has(w.key)
+    )
+  }
+  /** The person a partial name refers to: nearest full mention before, else first after. */
   const resolvePartial = (keys: string[], at: number): Cluster | null => {
     const fits = (c: Cluster, useFirst: boolean) => {
-      if (keys.length >= c.keys.length) return false
-      if (useFirst) return keys.length === 1 && c.keys[0] === keys[0]
-      return keys.every((k, i) => c.keys[c.keys.length - keys.length + i] === k)
+      const full = c.keys.filter((k) => !GENERATIONAL.has(k))
+      if (keys.length > full.length || (keys.length === full.length && keys.join(' ') !== full.join(' ')))
+        return false
+      if (useFirst) return keys.length === 1 && full.length > 1 && full[0] === keys[0]
+      return keys.every((k, i) => full[full.length - keys.length + i] === k)
     }
     for (const useFirst of [false, true]) {
       const candidates = clusters.filter((c) => fits(c, useFirst))
@@ -466,25 +540,34 @@ export function recognizeActors(
     }
     return null
   }
-  for (const d of drafts) {
-    if (d.kind !== 'person' || !d.person || clusterOf.has(d)) continue
+  const pending = drafts.filter((d) => d.kind === 'person' && d.person && !clusterOf.has(d))
+  for (const d of pending) {
+    if (!d.person) continue
     if (d.person.evidence === 'none' && d.person.why === 'rejected') {
       d.kind = 'skip' as ActorKind
       continue
     }
     const cluster = resolvePartial(d.person.keys, d.start)
     if (cluster) {
-      d.id = cluster.id
-      d.name = cluster.name
-      d.rule = d.person.keys.length === 1 ? 'coref:surname' : 'coref:partial-name'
-      clusterOf.set(d, cluster)
+      link(d, cluster)
       continue
     }
-    if (accepted(d)) {
+    if (accepted(d) || (d.person.keys.length === 1 && singleByLexicon(d))) {
+      // A person named by one word only (`Obama said`): later bare mentions link to it.
       const name = text.slice(d.start, d.end)
-      d.id = `person:${slug(name)}`
+      const single: Cluster = { id: `person:${slug(name)}`, name, keys: d.person.keys, positions: [d.start] }
+      clusters.push(single)
+      clusterOf.set(d, single)
+      d.id = single.id
       d.name = name
-      d.rule = `person:${d.person.why}`
+      d.rule = `person:${accepted(d) ? d.person.why : 'name-lexicon'}`
+    }
+  }
+  for (const d of pending) {
+    if (!d.person || clusterOf.has(d) || (d.kind as string) === 'skip') continue
+    const cluster = resolvePartial(d.person.keys, d.start)
+    if (cluster) {
+      link(d, cluster)
       continue
     }
     // Not a person: maybe a place named after `in`/`near`.
@@ -494,6 +577,8 @@ export function recognizeActors(
       !d.person.headline &&
       prev &&
       LOCATIVE_PREPOSITIONS.has(prev.lower) &&
+      prev.sentence === words[d.w0]?.sentence &&
+      /^ +$/.test(text.slice(prev.end, d.start)) &&
       words.slice(d.w0, d.w1).every((w) => w.pos === 'PROPN' && !NEVER_NAMES.has(w.lower)) &&
       words[d.w1 - 1]?.possessiveEnd === -1
     ) {
@@ -672,7 +757,20 @@ function orgIdentity(
   let country: string | null = null
   // Leading country or nationality adjective inside the name (`Japan Coast Guard`, `Japanese Defense Ministry`).
   const inner = drafts.find((x) => x !== d && x.kind === 'country' && x.w0 === d.w0 && x.w1 < d.w1)
-  const dem = [...demonymAtWord.entries()].find(([end, v]) => v.w0 === d.w0 && end < d.w1 - 1)
+  let dem: [number, { id: string; w0: number }] | undefined = [...demonymAtWord.entries()].find(
+    ([end, v]) => v.w0 === d.w0 && end < d.w1 - 1,
+  )
+  // A nationality adjective merged into the name (`Japanese Foreign Ministry`).
+  for (let n = 2; n >= 1 && !dem; n--) {
+    if (d.w1 - d.w0 <= n) continue
+    const key = words
+      .slice(d.w0, d.w0 + n)
+      .map((w) => w.key)
+      .join(' ')
+    const at = gazetteer.demonyms.get(key)
+    const id = at !== undefined ? gazetteer.entries[at]?.actor.id : undefined
+    if (id) dem = [d.w0 + n - 1, { id, w0: d.w0 }]
+  }
   const firstKey = words[d.w0]?.key ?? ''
   const firstEntry =
     gazetteer.byKey.get(firstKey) ?? gazetteer.acronyms.get(acronymKey(words[d.w0]?.text ?? '') ?? '')

@@ -60,6 +60,13 @@ function spaced(ctx: RoleContext, i: number): boolean {
   return !!a && !!b && a.sentence === b.sentence && a.possessiveEnd < 0 && SPACES.test(gap(ctx, i))
 }
 
+/** Spaces only (a possessive marker allowed), same sentence. */
+function joined(ctx: RoleContext, i: number): boolean {
+  const a = ctx.words[i]
+  const b = ctx.words[i + 1]
+  return !!a && !!b && a.sentence === b.sentence && SPACES.test(gap(ctx, i))
+}
+
 function bare(word: Word | undefined): string {
   return (word?.lower ?? '').replace(/\.$/, '')
 }
@@ -247,7 +254,7 @@ function phraseEnd(ctx: RoleContext, a: number, max: number): number {
   const sentence = ctx.words[a]?.sentence
   while (b < ctx.words.length && b - a < max && ctx.words[b]?.sentence === sentence) {
     b++
-    if (!spaced(ctx, b - 1)) break
+    if (!joined(ctx, b - 1)) break
   }
   return b
 }
@@ -299,14 +306,14 @@ export function appositionBefore(ctx: RoleContext, w0: number, w1: number): Role
   if (!(COMMA.test(after) || (next && /^(said|says|told)$/.test(next.lower) && SPACES.test(after))))
     return null
   let a = head
-  while (a > 0 && head - a < ctx.maxAppositionWords && spaced(ctx, a - 1)) {
+  while (a > 0 && head - a < ctx.maxAppositionWords && joined(ctx, a - 1)) {
     const w = ctx.words[a - 1]
     if (!w || (ROLE_STOP_WORDS.has(w.lower) && w.lower !== 'of' && w.lower !== 'for')) break
     a--
   }
   // The phrase must open a clause: sentence start or after punctuation.
   const opener = ctx.words[a - 1]
-  if (opener && opener.sentence === ctx.words[a]?.sentence && spaced(ctx, a - 1)) return null
+  if (opener && opener.sentence === ctx.words[a]?.sentence && joined(ctx, a - 1)) return null
   const first = ctx.words[a]
   if (!first || !(ROLE_DETERMINERS.has(first.lower) || first.cap)) return null
   return rolePhrase(ctx, a, head + 1, 'apposition')

@@ -253,7 +253,7 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
       continue
     }
     const title = matchTitle(ctx, k, b)
-    if (title > 0 && !suffixKind(words[k + title])) {
+    if (title > 0) {
       pieces.push(piece('title', k, k + title, ctx, 'title'))
       k += title
       continue
@@ -327,7 +327,7 @@ function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {
       kind = 'nonactor'
     }
     const last = end >= 0 ? pieces[end] : undefined
-    if (!kind || !last || (end === p && start.type === 'unknown' && kind !== 'nonactor')) {
+    if (!kind || !last || (end === p && start.type === 'unknown')) {
       // Nothing named here (or a lone `Ministry`): keep the pieces as they are.
       out.push(...pieces.slice(p, q + 1))
       p = q + 1

@@ -92,7 +92,7 @@ export const ORG_SUFFIXES = words(`
   times post journal herald tribune gazette daily news press agency telegraph chronicle observer monitor
   broadcasting broadcaster television tv radio church mosque synagogue temple ministry-of council-of
   organization organisation center centre club team service services board chamber caucus junta cartel
-  regime mission initiative network watch
+  regime mission initiative network watch markets capital securities research associates consulting management
 `)
 
 /**
@@ -109,7 +109,7 @@ export const ORG_HEADS_OF = words(`
 export const PLACE_SUFFIXES = words(`
   city town village province prefecture county district region state territory island islands isle peninsula
   strait straits sea ocean gulf bay lake river valley mountain mountains mount mt mt. hills desert plain plateau
-  coast beach harbor harbour port airport airbase base camp square street avenue road boulevard bridge dam
+  coast beach harbor harbour port airport airbase base square shoal reef atoll cay islet street avenue road boulevard bridge dam
   canal station palace castle house hall tower building center centre stadium arena park garden gardens
   forest border crossing checkpoint corridor pass cape heights oblast krai raion governorate municipality
   borough quarter neighborhood neighbourhood compound plant reactor facility refinery mine field fields
@@ -118,8 +118,8 @@ export const PLACE_SUFFIXES = words(`
 /** Capitalised words that make a name a thing, not an actor (`Partnership Agreement`, `Cold War`). */
 export const NON_ACTOR_SUFFIXES = words(`
   agreement agreements treaty treaties accord accords pact partnership act acts convention conventions protocol
-  declaration charter framework deal resolution initiative plan strategy program programme project law laws bill
-  doctrine summit conference forum dialogue talks meeting session exercise exercises drill drills operation war wars
+  declaration charter framework deal resolution initiative plan strategy program programme project law laws
+  doctrine summit conference forum dialogue talks meeting session exercise exercises drill drills war wars
   crisis revolution election elections games olympics cup championship award awards prize festival day week
   index report vision statement communique communiqué roadmap road-map memorandum understanding mou
   system principle principles policy policies sanctions package budget era period age movement-day
@@ -168,6 +168,8 @@ export const NEVER_NAMES = words(`
   christmas easter ramadan eid new year today tomorrow yesterday tonight
   north south east west northern southern eastern western central
   internet web online twitter facebook instagram youtube tiktok x
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals socialist
+  labour tory tories communist communists several some
   covid covid-19 coronavirus
 `)
 
