@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest'
+import type { ActorKind, Mention, Quote } from '../../../model/index.js'
+import { segment } from '../../segment/index.js'
+import { recognizeActors } from '../actors/index.js'
+import { findQuotes, type QuoteOptions } from './index.js'
+import { fromParagraphs } from './paragraphs.js'
+
+interface Known {
+  /** Surface forms, longest first ("Ana Ruiz", "Ruiz"). */
+  forms: string[]
+  id: string
+  kind?: ActorKind
+  role?: string
+}
+
+/** Hand-built mentions: every occurrence of every form, as the actor recogniser would link them. */
+function mentionsOf(text: string, known: Known[]): Mention[] {
+  const out: Mention[] = []
+  const taken: boolean[] = new Array(text.length).fill(false)
+  for (const k of known) {
+    for (const form of k.forms) {
+      const re = new RegExp(`\\b${form.replace(/\./g, '\\.')}\\b`, 'g')
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0
+        const end = start + form.length
+        if (taken.slice(start, end).some(Boolean)) continue
+        taken.fill(true, start, end)
+        const name = k.forms[0] ?? form
+        const mention: Mention = {
+          start,
+          end,
+          text: form,
+          actor: { id: k.id, name, kind: k.kind ?? 'person' },
+          rule: 'test',
+        }
+        if (k.role) mention.role = { start, end, title: k.role, key: k.role.toLowerCase(), rule: 'test' }
+        out.push(mention)
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function run(
+  paragraphs: string[],
+  known: Known[] = [],
+  options?: QuoteOptions,
+): { text: string; quotes: Quote[] } {
+  const { text, blocks } = fromParagraphs(paragraphs)
+  const quotes = findQuotes(text, segment(text, blocks), mentionsOf(text, known), options)
+  return { text, quotes }
+}
+
+/** `quoted words → speaker id (cue)` for compact assertions. */
+function summary(quotes: Quote[]): string[] {
+  return quotes.map((q) => `${q.text} → ${q.speaker?.id ?? 'null'} (${q.cue?.text ?? '-'})`)
+}
+
+const RUIZ: Known = { forms: ['Ana Ruiz', 'Ruiz'], id: 'person:ana-ruiz' }
+const OKAFOR: Known = { forms: ['Daniel Okafor', 'Okafor'], id: 'person:daniel-okafor' }
+
+describe('findQuotes: shapes', () => {
+  it('reads "…," X said and keeps offsets on the words inside the marks', () => {
+    const { text, quotes } = run(['"The bridge will reopen in spring," Ruiz said.'], [RUIZ])
+    expect(summary(quotes)).toEqual(['The bridge will reopen in spring → person:ana-ruiz (said)'])
+    const q = quotes[0]!
+    expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(text[q.start - 1]).toBe('"')
+    expect(q.speaker?.rule).toBe('cue-after')
+    expect(text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('Ruiz')
+    expect(q.partial).toBe(false)
+  })
+
+  it('reads X said, "…" and X told reporters: "…"', () => {
+    const { quotes } = run(
+      ['Ana Ruiz said, “We expected more.” Daniel Okafor told reporters: “The numbers are final.”'],
+      [RUIZ, OKAFOR],
+    )
+    expect(summary(quotes)).toEqual([
+      'We expected more. → person:ana-ruiz (said)',
+      'The numbers are final. → person:daniel-okafor (told reporters)',
+    ])
+    expect(quotes.map((q) => q.speaker?.rule)).toEqual(['cue-before', 'cue-before'])
+  })
+
+  it('reads the inverted "…," said X', () => {
+    const { quotes } = run(['“Nobody was hurt,” said fire chief Daniel Okafor.'], [OKAFOR])
+    expect(summary(quotes)).toEqual(['Nobody was hurt → person:daniel-okafor (said)'])
+    expect(quotes[0]?.speaker?.rule).toBe('cue-inverted')
+  })
+
+  it('reads according to X on either side of the quote', () => {
+    const { quotes } = run(
+      [
+        'According to Okafor, “the fire started in the kitchen.”',
+        '“Two floors were lost,” according to Ruiz.',
+      ],
+      [RUIZ, OKAFOR],
+    )
+    expect(summary(quotes)).toEqual([
+      'the fire started in the kitchen. → person:daniel-okafor (According to)',
+      'Two floors were lost → person:ana-ruiz (according to)',
+    ])
+    expect(quotes.every((q) => q.speaker?.rule === 'according-to')).toBe(true)
+  })
+
+  it('folds "in a statement" into the cue', () => {
+    const { quotes } = run(['Ruiz said in a statement: “The audit is complete.”'], [RUIZ])
+    expect(quotes[0]?.cue?.text).toBe('said in a statement')
+    expect(quotes[0]?.speaker?.id).toBe('person:ana-ruiz')
+  })
+
+  it('gives a participle cue the subject of the main clause', () => {
+    const { quotes } = run(
+      ['“This is a first for the region,” Ruiz stated, calling the accord a “turning point” for trade.'],
+      [RUIZ],
+    )
+    expect(summary(quotes)).toEqual([
+      'This is a first for the region → person:ana-ruiz (stated)',
+      'turning point → person:ana-ruiz (calling)',
+    ])
+    expect(quotes[1]?.partial).toBe(true)
+    expect(quotes[1]?.speaker?.rule).toBe('participle-subject')
+  })
+
+  it('finds the agent of a passive cue: hailed as "…" by X', () => {
+    const { quotes } = run(
+      ['The accord was signed on Monday, a move hailed as bold and "long overdue" by trade envoy Ana Ruiz.'],
+      [RUIZ],
+    )
+    expect(summary(quotes)).toEqual(['long overdue → person:ana-ruiz (hailed)'])
+    expect(quotes[0]?.speaker?.rule).toBe('passive-by')
+    expect(quotes[0]?.partial).toBe(true)
+  })
+
+  it('shares one cue between two quotes: “…” and “…,” X said', () => {
+    const { quotes } = run(
+      ['“Prices will fall” and “supply will recover soon,” Okafor told reporters.'],
+      [OKAFOR],
+    )
+    expect(summary(quotes)).toEqual([
+      'Prices will fall → person:daniel-okafor (told reporters)',
+      'supply will recover soon → person:daniel-okafor (told reporters)',
+    ])
+  })
+
+  it('attributes both halves of a quote split by its cue', () => {
+    const { quotes } = run(['"We tried," Ruiz said, "but the river rose too fast."'], [RUIZ])
+    expect(summary(quotes)).toEqual([
+      'We tried → person:ana-ruiz (said)',
+      'but the river rose too fast. → person:ana-ruiz (said)',
+    ])
+  })
+
+  it('keeps a quote spanning sentences whole', () => {
+    const { quotes } = run(['“The dam held. The levee did not. We were lucky,” Okafor said.'], [OKAFOR])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text).toBe('The dam held. The levee did not. We were lucky')
+    expect(quotes[0]?.speaker?.id).toBe('person:daniel-okafor')
+  })
+
+  it('carries a paragraph-continued quote and its speaker over every piece', () => {
+    const { quotes } = run(
+      ['Ruiz said: “The first phase is done.', '“The second starts in May.', '“Nobody will lose their job.”'],
+      [RUIZ],
+    )
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The first phase is done.',
+      'The second starts in May.',
+      'Nobody will lose their job.',
+    ])
+    expect(quotes.every((q) => q.speaker?.id === 'person:ana-ruiz')).toBe(true)
+    expect(quotes.map((q) => q.rule)).toEqual([
+      'curly-double',
+      'curly-double:paragraph-continued',
+      'curly-double:paragraph-continued',
+    ])
+  })
+
+  it('lets the speaker of a continued quote come from its last piece', () => {
+    const { quotes } = run(
+      ['“The first phase is done.', '“The second starts in May,” Okafor said.'],
+      [OKAFOR],
+    )
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['person:daniel-okafor', 'person:daniel-okafor'])
+  })
+
+  it('reads the speaker of a quote opening a paragraph after a colon', () => {
+    const { quotes } = run(['Okafor went on to say:', '“The port stays open.”'], [OKAFOR])
+    expect(summary(quotes)).toEqual(['The port stays open. → person:daniel-okafor (say)'])
+  })
+
+  it('reads a speaker with a colon and no verb', () => {
+    const { quotes } = run(['Ruiz: “We will rebuild.”'], [RUIZ])
+    expect(quotes[0]?.speaker?.id).toBe('person:ana-ruiz')
+    expect(quotes[0]?.speaker?.rule).toBe('colon')
+  })
+
+  it('skips an apposition between the speaker and the verb', () => {
+    const { quotes } = run(['“We are ready,” Ruiz, the port’s director since 2019, said.'], [RUIZ])
+    expect(quotes[0]?.speaker?.id).toBe('person:ana-ruiz')
+  })
+})
+
+describe('findQuotes: what is not a quote, and quotes without a speaker', () => {
+  it('drops short uncued fragments (scare quotes, titles) and keeps cued ones', () => {
+    const { quotes } = run(
+      ['The group sprayed the words “NO WAY” on the “people’s wall” before Ruiz called it “vandalism.”'],
+      [RUIZ],
+    )
+    expect(summary(quotes)).toEqual(['vandalism. → person:ana-ruiz (called)'])
+  })
+
+  it('keeps a long uncued fragment with no speaker', () => {
+    const { quotes } = run([
+      'The banner read like a manifesto, “no more closed doors for the workers of this town.”',
+    ])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeNull()
+    expect(quotes[0]?.cue).toBeNull()
+  })
+
+  it('lowers the bar for uncued fragments when asked', () => {
+    const text = ['The group sprayed “NO WAY” on the door.']
+    expect(run(text).quotes).toHaveLength(0)
+    expect(run(text, [], { minUncuedPartialWords: 2 }).quotes).toHaveLength(1)
+  })
+
+  it('lets a quote paragraph with no cue go on with the previous speaker', () => {
+    const { quotes } = run(
+      ['“We need a new bridge,” Okafor said.', '“The old one is eighty years old.”'],
+      [OKAFOR],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:daniel-okafor')
+    expect(quotes[1]?.speaker?.rule).toBe('previous-speaker')
+  })
+
+  it('returns null when nobody can be named', () => {
+    const { quotes } = run(['Flooding was reported overnight.', '“Stay indoors,” the message said.'])
+    expect(quotes[0]?.cue?.text).toBe('said')
+    expect(quotes[0]?.speaker?.id).toBe('descriptor:message')
+    const alone = run(['“Stay indoors and keep away from the river banks.”'])
+    expect(alone.quotes[0]?.speaker).toBeNull()
+  })
+
+  it('does not guess who "it" is beyond the subjects around it', () => {
+    const { quotes } = run(['Ruiz left early.', '“No comment on the audit,” it said.'], [RUIZ])
+    expect(quotes[0]?.speaker).toBeNull()
+  })
+})
+
+describe('findQuotes: pronouns and descriptions', () => {
+  it('resolves he/she to the subject of the previous sentence', () => {
+    const { quotes } = run(
+      ['Okafor inspected the levee with Ana Ruiz on Monday. “It will hold,” he said.'],
+      [RUIZ, OKAFOR],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:daniel-okafor')
+    expect(quotes[0]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject')
+  })
+
+  it('skips a name inside a prepositional phrase when choosing the subject', () => {
+    const { quotes } = run(
+      ['In talks with Ana Ruiz, Okafor outlined the plan.', 'He remarked that “the worst is behind us.”'],
+      [RUIZ, OKAFOR],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:daniel-okafor')
+  })
+
+  it('respects gender stated by a title, and never guesses it from a first name', () => {
+    const known = [
+      { forms: ['Ortega'], id: 'person:ortega' },
+      { forms: ['Lind'], id: 'person:lind' },
+    ]
+    const titled = run(['Ms. Ortega met Mr. Lind in Oslo. “We agreed on nothing,” he said.'], known)
+    expect(titled.quotes[0]?.speaker?.id).toBe('person:lind')
+    const untitled = run(['Ortega met Lind in Oslo. “We agreed on nothing,” he said.'], known)
+    expect(untitled.quotes[0]?.speaker?.id).toBe('person:ortega') // the subject: no gender is known
+  })
+
+  it('prefers the previous quote’s speaker when the previous sentence has no fitting subject', () => {
+    const { quotes } = run(
+      [
+        '“The vote is close,” Ruiz said.',
+        'The count resumed after midnight in the capital.',
+        '“We will wait,” she added.',
+      ],
+      [RUIZ],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:ana-ruiz')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-speaker')
+  })
+
+  it('resolves "the minister" to the nearest person with that role', () => {
+    const { quotes } = run(
+      ['Finance Minister Daniel Okafor met Ana Ruiz.', '“Taxes will not rise,” the minister said.'],
+      [{ ...OKAFOR, role: 'Finance Minister' }, RUIZ],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:daniel-okafor')
+    expect(quotes[0]?.speaker?.rule).toBe('cue-after+descriptor:resolved')
+  })
+
+  it('keeps an unresolvable description with its words', () => {
+    const { text, quotes } = run(['“We are open as usual,” a spokesperson for the port said.'])
+    expect(quotes[0]?.speaker?.id).toBe('descriptor:spokesperson')
+    const m = quotes[0]!.speaker!.mention!
+    expect(text.slice(m.start, m.end)).toBe('a spokesperson for the port')
+  })
+})
+
+describe('findQuotes with the actor recogniser', () => {
+  it('attributes quotes in an invented report end to end', () => {
+    const { text, blocks } = fromParagraphs([
+      'Chilean Foreign Minister Rosa Valdés met her Peruvian counterpart Tomás Quispe in Lima on Tuesday.',
+      '“This agreement ends a decade of disputes,” Valdés said after the signing.',
+      'Quispe called the deal “fair to both sides” and said his government would ratify it quickly.',
+      'She told reporters that “the border will be open by March.”',
+    ])
+    const segmentation = segment(text, blocks)
+    const { mentions } = recognizeActors(text, segmentation)
+    const quotes = findQuotes(text, segmentation, mentions)
+    const byText = new Map(quotes.map((q) => [q.text, q.speaker?.name ?? null]))
+    expect(byText.get('This agreement ends a decade of disputes')).toMatch(/Valdés/)
+    expect(byText.get('fair to both sides')).toMatch(/Quispe/)
+    // "She": the previous subject is Quispe, but nothing states his gender, so
+    // the rule takes the subject — unless a title said otherwise. Assert the
+    // resolution is one of the two people and says how it was made.
+    const she = quotes.find((q) => q.text.startsWith('the border'))
+    expect(she?.speaker?.rule).toMatch(/pronoun:/)
+  })
+})
