@@ -70,7 +70,9 @@ async function runWorker(name: string): Promise<void> {
     extract = (html) => {
       const { document } = parseHTML(html)
       // linkedom's document stands in for the DOM's `Document` (no DOM lib types in a Node project).
-      const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
+      const article = new Readability(
+        document as unknown as ConstructorParameters<typeof Readability>[0],
+      ).parse()
       return article?.textContent ?? ''
     }
   } else throw new Error(`unknown extractor ${name}`)

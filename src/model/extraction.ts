@@ -12,6 +12,10 @@ export interface DateSignal {
   /** Normalised ISO 8601 value, or `null` if rejected. */
   value: string | null
   kind: 'published' | 'modified'
+  /** Trust in this kind of signal, 0–1 (JSON-LD 0.95 … text 0.5). */
+  confidence: number
+  /** Whether this signal gave the chosen `published` or `modified` date. */
+  chosen: boolean
   /** Why it was rejected (future, before 1990, unparseable) (optional). */
   rejected?: string
 }

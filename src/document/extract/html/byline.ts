@@ -56,7 +56,8 @@ const MONTH_WORDS = new Set(
 const BYLINE_START = /^(?:by|written by|posted by|words by|story by|reported by)\b\s*:?\s*\S/i
 
 /** Words that start a byline in other languages, where they also start sentences ("Por eso…"). */
-const FOREIGN_BYLINE = /^(?:por|von|par|oleh|di|da|от|автор|текст)\s*:?\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,5})$/u
+const FOREIGN_BYLINE =
+  /^(?:[Pp]or|[Vv]on|[Pp]ar|[Oo]leh|[Dd]i|[Dd]a|[Dd]oor|[Оо]т|[Аа]втор|[Тт]екст)\s*:?\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,5})$/u
 
 /**
  * Whether `text` is a byline: it starts with "By …", or it is short and

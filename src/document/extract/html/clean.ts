@@ -26,6 +26,11 @@ export interface Cleaned {
   removed: Removed[]
   /** The headline block, when the container holds one. */
   headline: Block | null
+  /**
+   * Lines that give the article's date: datelines and bylines dropped in the
+   * container, and dateline-like lines just above it (the article header).
+   */
+  datelines: string[]
 }
 
 /** What to compare lines with. */
@@ -35,6 +40,9 @@ export interface CleanContext {
   /** Known author names. */
   authors: readonly string[]
 }
+
+/** Lines above the container searched for a dateline. */
+const HEADER_LINES = 12
 
 /** Walk the container's blocks in order and decide. */
 export function cleanBlocks(
@@ -48,13 +56,28 @@ export function cleanBlocks(
   const drop = (block: Block, rule: string, reason: string): void => {
     if (removed.length < options.maxRemoved) removed.push({ text: block.text, reason, rule })
   }
+  // What lies outside the container is recorded after what was dropped inside it, within the same cap.
+  const outside: Removed[] = []
   const titles = context.titles.map(comparable).filter((title) => title.length > 0)
 
   // The container's blocks, furniture subtrees dropped.
   const candidates: Block[] = []
   for (const block of page.blocks) {
-    if (selection.inArticle[block.index] !== 1) continue
     const junk = selection.junkOf[block.index]
+    if (selection.inArticle[block.index] !== 1) {
+      if (outside.length < options.maxRemoved) {
+        outside.push(
+          junk != null
+            ? {
+                text: block.text,
+                reason: `outside the article, in <${junk.tag}> marked as ${junk.junk}`,
+                rule: junk.junk ?? 'furniture',
+              }
+            : { text: block.text, reason: 'outside the article', rule: 'outside' },
+        )
+      }
+      continue
+    }
     if (junk != null) {
       drop(block, junk.junk ?? 'furniture', `inside <${junk.tag}> marked as ${junk.junk ?? 'furniture'}`)
       continue
@@ -147,7 +170,24 @@ export function cleanBlocks(
   kept = cutFurnitureSections(kept, drop, options)
   kept = trimTail(kept, drop, options)
   kept = dropAuthorBio(kept, context.authors, drop)
-  return { kept, captions, removed, headline: headlineAt >= 0 ? candidates[headlineAt]! : null }
+  const datelines = removed
+    .filter(
+      (entry) => entry.rule === 'dateline' || entry.rule === 'byline' || entry.rule === 'before-headline',
+    )
+    .map((entry) => entry.text)
+  // The header above the container: the closest few non-furniture lines before it.
+  const start = candidates[0]?.index ?? 0
+  for (let index = start - 1, seen = 0; index >= 0 && seen < HEADER_LINES; index--) {
+    const block = page.blocks[index]!
+    if (selection.junkOf[index] != null) continue
+    seen++
+    if (block.text.length <= 140 && isDateline(block.text, context.authors)) datelines.push(block.text)
+  }
+  for (const entry of outside) {
+    if (removed.length >= options.maxRemoved) break
+    removed.push(entry)
+  }
+  return { kept, captions, removed, headline: headlineAt >= 0 ? candidates[headlineAt]! : null, datelines }
 }
 
 /**

@@ -17,8 +17,8 @@ export interface RawDateSignal {
   kind: 'published' | 'modified'
   /** Trust in this kind of signal, 0–1. */
   confidence: number
-  /** Parse as free text rather than a machine value. */
-  human?: boolean
+  /** How to read `raw`: a machine value (default), free text, or a URL with a date in its path. */
+  format?: 'machine' | 'human' | 'url'
 }
 
 /** Meta keys that give the publication date, with their trust. */
@@ -79,7 +79,7 @@ export interface ChosenDates {
 /** Evaluate `raw` signals and choose the published and modified dates. */
 export function chooseDates(raw: readonly RawDateSignal[], options: DateOptions): ChosenDates {
   const signals: DateSignal[] = []
-  const valid: { signal: RawDateSignal; parsed: ParsedDate }[] = []
+  const valid: { signal: RawDateSignal; parsed: ParsedDate; entry: DateSignal }[] = []
   // Day-only values are compared with the day it already is somewhere on Earth (UTC+14).
   const latestDay = new Date(options.now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10)
   const seen = new Set<string>()
@@ -87,12 +87,19 @@ export function chooseDates(raw: readonly RawDateSignal[], options: DateOptions)
     const key = `${signal.signal}\u0000${signal.raw}\u0000${signal.kind}`
     if (seen.has(key)) continue
     seen.add(key)
-    const parsed = signal.human ? parseHumanDate(signal.raw) : parseMachineDate(signal.raw)
+    const parsed =
+      signal.format === 'human'
+        ? parseHumanDate(signal.raw)
+        : signal.format === 'url'
+          ? parseUrlDate(signal.raw)
+          : parseMachineDate(signal.raw)
     const entry: DateSignal = {
       signal: signal.signal,
       raw: signal.raw,
       value: parsed?.value ?? null,
       kind: signal.kind,
+      confidence: signal.confidence,
+      chosen: false,
     }
     if (parsed === null) entry.rejected = 'unparseable'
     else if (Number(parsed.value.slice(0, 4)) < options.minYear) {
@@ -101,7 +108,7 @@ export function chooseDates(raw: readonly RawDateSignal[], options: DateOptions)
     } else if (parsed.hasTime ? parsed.time > options.now.getTime() : parsed.value.slice(0, 10) > latestDay) {
       entry.rejected = 'in the future'
       entry.value = null
-    } else valid.push({ signal, parsed })
+    } else valid.push({ signal, parsed, entry })
     signals.push(entry)
   }
   return {
@@ -112,10 +119,10 @@ export function chooseDates(raw: readonly RawDateSignal[], options: DateOptions)
 }
 
 function pick(
-  valid: readonly { signal: RawDateSignal; parsed: ParsedDate }[],
+  valid: readonly { signal: RawDateSignal; parsed: ParsedDate; entry: DateSignal }[],
   kind: 'published' | 'modified',
 ): DatedValue | null {
-  let best: { signal: RawDateSignal; parsed: ParsedDate } | null = null
+  let best: { signal: RawDateSignal; parsed: ParsedDate; entry: DateSignal } | null = null
   for (const entry of valid) {
     if (entry.signal.kind !== kind) continue
     if (best === null) {
@@ -132,6 +139,7 @@ function pick(
     if (better) best = entry
   }
   if (best === null) return null
+  best.entry.chosen = true
   // Agreement of an independent signal on the same day raises the confidence.
   const day = best.parsed.value.slice(0, 10)
   let agreeing = 0
@@ -152,8 +160,6 @@ function pick(
 
 /** The URL's date signal, if its path has one. */
 export function urlSignal(url: string | null): RawDateSignal[] {
-  if (url === null) return []
-  const parsed = parseUrlDate(url)
-  if (parsed === null) return []
-  return [{ signal: 'url', raw: parsed.value, kind: 'published', confidence: 0.6 }]
+  if (url === null || parseUrlDate(url) === null) return []
+  return [{ signal: 'url', raw: url, kind: 'published', confidence: 0.6, format: 'url' }]
 }

@@ -9,7 +9,6 @@
  */
 import type { Extraction } from '../../../model/extraction.js'
 import { cleanAuthors } from './authors.js'
-import { isDateline } from './byline.js'
 import { cleanBlocks } from './clean.js'
 import { chooseDates, type RawDateSignal, urlSignal } from './dates.js'
 import { notArticleReason } from './is-article.js'
@@ -69,26 +68,30 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
     }
   }
 
-  const dates = chooseDates(
-    [
-      ...metadata.dateSignals,
-      ...domDateSignals(page, selection.junkOf),
-      ...urlSignal(settings.url ?? metadata.canonicalUrl),
-      ...textDateSignals(cleaned.removed, authors),
-    ],
-    settings,
-  )
-
   const title = cleaned.headline?.text ?? metadata.titles[0] ?? null
-  const reason = notArticleReason(
+  let reason = notArticleReason(
     page,
     metadata,
     { proseChars, keptChars, keptBlocks: cleaned.kept.length },
     settings,
   )
+  if (reason !== null && parsed.truncated !== null) reason += ` (the page was cut at ${parsed.truncated})`
+
+  // Dates printed in the text of a listing belong to its teasers, not to the page.
+  const dates = chooseDates(
+    [
+      ...metadata.dateSignals,
+      ...domDateSignals(page, selection.junkOf),
+      ...urlSignal(settings.url ?? metadata.canonicalUrl),
+      ...(reason === null ? textDateSignals(cleaned.datelines) : []),
+    ],
+    settings,
+  )
   const removed = cleaned.removed
-  if (parsed.truncated !== null && removed.length < settings.maxRemoved) {
-    removed.push({
+  if (parsed.truncated !== null) {
+    if (removed.length >= settings.maxRemoved) removed.pop()
+    // First, so a capped list still says the page was not read to the end.
+    removed.unshift({
       text: '',
       reason:
         parsed.truncated === 'maxElements'
@@ -208,7 +211,7 @@ function domDateSignals(page: Page, junkOf: readonly (unknown | null)[]): RawDat
     } else {
       const text = textOf(marked.el).replace(/\s+/g, ' ').trim()
       if (text === '') continue
-      out.push({ signal: 'time', raw: text, kind, confidence: 0.6, human: true })
+      out.push({ signal: 'time', raw: text, kind, confidence: 0.6, format: 'human' })
     }
     taken++
   }
@@ -216,24 +219,20 @@ function domDateSignals(page: Page, junkOf: readonly (unknown | null)[]): RawDat
 }
 
 /** Date signals from datelines the cleaner removed near the headline. */
-function textDateSignals(
-  removed: readonly { text: string; rule: string }[],
-  authors: readonly string[],
-): RawDateSignal[] {
+function textDateSignals(lines: readonly string[]): RawDateSignal[] {
   const out: RawDateSignal[] = []
-  for (const entry of removed) {
-    if (entry.rule !== 'dateline' && entry.rule !== 'byline' && entry.rule !== 'before-headline') continue
-    if (!isDateline(entry.text, authors) && entry.rule !== 'byline') continue
+  for (const line of lines) {
     // "Published … | Updated …": each part speaks for itself.
-    for (const part of entry.text.split(/\s*[|/]\s*|(?=\bupdated\b)/i)) {
-      if (part.trim() === '') continue
+    for (const part of line.split(/\s*[|/]\s*|(?=\bupdated\b)/i)) {
+      // A byline without digits names people, not a date.
+      if (!/\d/.test(part)) continue
       const kind =
         /\b(?:updated|modified|aktualisiert|atualizado|aggiornato|mis à jour|diperbarui|обновлено|수정)\b/i.test(
           part,
         )
           ? 'modified'
           : 'published'
-      out.push({ signal: 'text', raw: part.trim(), kind, confidence: 0.5, human: true })
+      out.push({ signal: 'text', raw: part.trim(), kind, confidence: 0.5, format: 'human' })
     }
     if (out.length >= 6) break
   }

@@ -37,7 +37,7 @@ export function notArticleReason(
     if (block.allLink) linkBlocks++
   }
   if (pageChars < 140 && evidence.keptChars < 140) {
-    if (page.scriptChars > 500) return 'script-only page: no text without JavaScript'
+    if (page.scripts > 0) return 'script-only page: no text without JavaScript'
     return 'empty page: no text'
   }
   // Strong article markup and real prose: an article, whatever else the page holds.

@@ -158,7 +158,11 @@ export function select(page: Page, options: ResolvedOptions, bonus: Float64Array
       topScore = value
     }
   }
-  if (top === null) return { inArticle, top: null, junkOf }
+  if (top === null) {
+    // Nothing scored (text with no structure at all): the page's own text is all there is.
+    for (const block of blocks) if (junkOf[block.index] === null) inArticle[block.index] = 1
+    return { inArticle, top: null, junkOf }
+  }
 
   top = widen(top, final, options)
 

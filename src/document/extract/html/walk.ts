@@ -89,6 +89,8 @@ export interface Page {
   bylines: Marked[]
   /** Characters inside `<script>` elements (for the script-only verdict). */
   scriptChars: number
+  /** Number of `<script>` elements (for the script-only verdict). */
+  scripts: number
   /** `<h1>`…`<h6>` and `<article>` counts, for the not-an-article verdict. */
   articleTags: number
   elements: number
@@ -166,6 +168,25 @@ const SKIP_TAGS = new Set([
   'head',
 ])
 
+/** Block elements that end a heading's reach when nested inside it. */
+const HEADING_BREAKERS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'blockquote',
+  'table',
+  'pre',
+  'section',
+  'article',
+  'figure',
+  'form',
+])
+
+/** Characters above which a heading element's text is treated as a paragraph. */
+const MAX_HEADING_CHARS = 250
+
 /** Raw text characters above which a caption-classed element is a wrapper, not a caption. */
 const MAX_CAPTION_CHARS = 1200
 /** …and a byline-classed element a wrapper, not a byline. */
@@ -204,6 +225,7 @@ export function walk(document: Document): Page {
   let title: string | null = null
   let htmlLang: string | null = null
   let scriptChars = 0
+  let scripts = 0
   let articleTags = 0
   let elements = 0
 
@@ -242,10 +264,12 @@ export function walk(document: Document): Page {
     runCaption = false
     runByline = false
     for (const text of texts) {
+      // A "heading" of paragraph length is broken markup (an unclosed <h1>), not a heading.
+      const heading_ = text.length > MAX_HEADING_CHARS ? 0 : heading
       const kind: BlockKind =
         caption > 0
           ? 'caption'
-          : heading > 0
+          : heading_ > 0
             ? 'heading'
             : pre > 0
               ? 'pre'
@@ -265,7 +289,7 @@ export function walk(document: Document): Page {
         text,
         linkChars: own,
         kind,
-        level: heading,
+        level: heading_,
         box: currentBox,
         junkBox: junkStack.length > 0 ? junkStack[junkStack.length - 1]! : null,
         captionLike: runCaption_,
@@ -401,6 +425,8 @@ export function walk(document: Document): Page {
     const level = headingLevel(tag)
     const previousHeading = heading
     if (level > 0) heading = level
+    // A paragraph or list inside a heading (an unclosed <h1>) is not part of the heading.
+    else if (heading > 0 && HEADING_BREAKERS.has(tag)) heading = 0
 
     const first = el.children[0] ?? null
     const child: Frame = { el, next: first, box, flags, heading: previousHeading }
@@ -436,7 +462,7 @@ export function walk(document: Document): Page {
         }
       }
     }
-    if (frame.el.type === 'tag' && headingLevel((frame.el as Element).name) > 0) {
+    if (heading !== frame.heading) {
       if (box === null) flush()
       heading = frame.heading
     }
@@ -451,6 +477,7 @@ export function walk(document: Document): Page {
     if (tag === 'script') {
       const text = textOf(el)
       scriptChars += text.length
+      scripts++
       const type = el.attribs.type
       if (type !== undefined && type.toLowerCase() === 'application/ld+json') jsonLd.push(text)
     } else if (tag === 'head') {
@@ -493,6 +520,7 @@ export function walk(document: Document): Page {
     itemprops,
     bylines,
     scriptChars,
+    scripts,
     articleTags,
     elements,
   }
