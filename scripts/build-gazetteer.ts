@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { acronymKey } from '../src/document/annotate/actors/gazetteer.js'
-import { aliasKey, slug, titleCase } from '../src/document/annotate/actors/normalize.js'
+import { aliasKey, nameHash, slug, titleCase } from '../src/document/annotate/actors/normalize.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const sharedArg = process.argv.indexOf('--shared')
@@ -362,15 +362,11 @@ for (const names of personRows)
     const last = parts[parts.length - 1] ?? ''
     singleCounts.set(last.toUpperCase(), (singleCounts.get(last.toUpperCase()) ?? 0) + 1)
   }
+const personKeys = new Set<string>()
 for (const names of personRows) {
-  for (const n of names) learnName(n)
-  const canonical = names.find((n) => n.trim().split(/\s+/).length >= 2) ?? names[0] ?? ''
-  if (canonical.split(/\s+/).length < 2) continue
-  const e = entity(`person:${slug(canonical)}`, titleCase(canonical), PRIORITY.person)
   for (const n of names) {
-    const single = !n.includes(' ')
-    if (single && (n.length < 5 || (singleCounts.get(n.toUpperCase()) ?? 0) > 1)) continue
-    e.aliases.add(titleCase(n))
+    learnName(n)
+    if (n.trim().includes(' ')) personKeys.add(nameHash(aliasKey(n)))
   }
 }
 
@@ -424,9 +420,13 @@ for (const [id, adjs] of demonyms) {
 
 /** Lexicon words: seen in names at least twice, or long enough to be distinctive. */
 const lexicon = (counts: Map<string, number>) =>
-  [...counts]
-    .filter(([token, n]) => token.length >= 2 && (n >= 2 || token.length >= 5))
-    .map(([token]) => aliasKey(token))
+  [
+    ...new Set(
+      [...counts]
+        .filter(([token, n]) => token.length >= 2 && (n >= 2 || token.length >= 5))
+        .map(([token]) => nameHash(aliasKey(token))),
+    ),
+  ]
     .sort()
     .join(' ')
 
@@ -442,6 +442,7 @@ const out = {
   ],
   entities: rows,
   demonyms: demonymRows,
+  persons: [...personKeys].sort().join(' '),
   given: lexicon(firstTokens),
   family: lexicon(lastTokens),
 }

@@ -25,9 +25,11 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, number>
   /** Longest alias in key words, to bound lookups. */
   maxWords: number
-  /** Tokens seen first in dictionary person names (mostly given names). */
+  /** {@link nameHash} of dictionary person full names (names only; their roles are never used). */
+  persons: ReadonlySet<string>
+  /** {@link nameHash} of tokens seen first in dictionary person names (mostly given names). */
   given: ReadonlySet<string>
-  /** Tokens seen last in dictionary person names (mostly family names). */
+  /** {@link nameHash} of tokens seen last in dictionary person names (mostly family names). */
   family: ReadonlySet<string>
   byId: ReadonlyMap<string, number>
   /** Milliseconds spent loading and indexing. */
@@ -41,6 +43,7 @@ export interface Gazetteer {
 export interface GazetteerFile {
   entities: (string | number)[][]
   demonyms: (string | number)[][]
+  persons: string
   given: string
   family: string
 }
@@ -111,6 +114,7 @@ export function indexGazetteer(file: GazetteerFile, loadStarted = performance.no
     acronyms,
     demonyms,
     maxWords: Math.min(maxWords, 10),
+    persons: new Set(file.persons.split(' ')),
     given: new Set(file.given.split(' ')),
     family: new Set(file.family.split(' ')),
     byId,

@@ -11,7 +11,7 @@ import type { Actor, ActorKind, Mention, Role } from '../../../model/index.js'
 import type { Segmentation } from '../../segment/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import { acronymKey, loadGazetteer } from './gazetteer.js'
-import { aliasKey, fold, slug } from './normalize.js'
+import { aliasKey, fold, nameHash, slug } from './normalize.js'
 import type { ActorAt, RoleContext } from './roles.js'
 import {
   appositionAfter,
@@ -291,8 +291,8 @@ export function recognizeActors(
           prevDraft.kind !== 'person' &&
           prev.w1 - prev.w0 === 1 &&
           words[x.w0]?.pos === 'PROPN' &&
-          (gazetteer.given.has(words[prev.w0]?.key ?? '') ||
-            gazetteer.family.has(words[lastPiece.w1 - 1]?.key ?? ''))
+          (gazetteer.given.has(nameHash(words[prev.w0]?.key ?? '')) ||
+            gazetteer.family.has(nameHash(words[lastPiece.w1 - 1]?.key ?? '')))
         ) {
           drafts.pop()
           w0 = prev.w0
@@ -404,7 +404,8 @@ export function recognizeActors(
         /\d/.test(w.text) ||
         /\p{Ll}\p{Lu}{2}/u.test(w.text),
     )
-    const acronymOnly = count === 1 && (span[0]?.allCaps ?? false)
+    // Capitals-only words are acronyms or shouting (`FULL TEXT`), not names, unless the context says otherwise.
+    const acronymOnly = span.every((w) => w.allCaps) && !found.strong
     if (bad || acronymOnly || count > settings.maxNameWords) {
       d.person.evidence = found.strong ? 'weak' : 'none'
       d.person.why = bad || acronymOnly ? 'rejected' : 'too-long'
@@ -414,6 +415,11 @@ export function recognizeActors(
     if (found.strong) {
       d.person.evidence = 'strong'
       d.person.why = found.why
+      continue
+    }
+    if (count >= 2 && gazetteer.persons.has(nameHash(d.person.keys.join(' ')))) {
+      d.person.evidence = 'strong'
+      d.person.why = 'dictionary'
       continue
     }
     const next = words[d.w1]
@@ -445,7 +451,7 @@ export function recognizeActors(
     }
     const firstKey = span[0]?.key ?? ''
     const lastKey = span[span.length - 1]?.key ?? ''
-    if (count >= 2 && (gazetteer.given.has(firstKey) || gazetteer.family.has(lastKey))) {
+    if (count >= 2 && (gazetteer.given.has(nameHash(firstKey)) || gazetteer.family.has(nameHash(lastKey)))) {
       d.person.evidence = 'medium'
       d.person.why = 'name-lexicon'
       continue
@@ -507,8 +513,8 @@ export function recognizeActors(
       !w.initial &&
       w.pos === 'PROPN' &&
       !w.allCaps &&
-      gazetteer.family.has(w.key) &&
-      !gazetteer.given.has(w.key)
+      gazetteer.family.has(nameHash(w.key)) &&
+      !gazetteer.given.has(nameHash(w.key))
     )
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */

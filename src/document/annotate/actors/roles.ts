@@ -177,7 +177,7 @@ export function lowerPremodifierRole(ctx: RoleContext, w0: number): Role | null 
   while (first > 0 && w0 - first < ctx.maxPremodifierWords && spaced(ctx, first - 1)) {
     const w = ctx.words[first - 1]
     if (!w || w.cap || ROLE_STOP_WORDS.has(w.lower) || ROLE_DETERMINERS.has(w.lower)) break
-    if (!/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(w.pos)) break
+    if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos) && !TITLE_MODIFIERS.has(w.lower)) break
     first--
   }
   const q = qualify(ctx, first)

@@ -271,7 +271,7 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
 
 /**
  * Merge runs of pieces that end in an organisation, place or thing word
- * (`Japan Coast Guard`, `Iikura Guest House`, `Strategic Partnership
+ * (`Japan Coast Guard`, `Osei Guest House`, `Strategic Partnership
  * Agreement`) or open with an `X of Y` head (`Bank of Japan`).
  */
 function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {

@@ -121,7 +121,7 @@ export const NON_ACTOR_SUFFIXES = words(`
   declaration charter framework deal resolution initiative plan strategy program programme project law laws
   doctrine summit conference forum dialogue talks meeting session exercise exercises drill drills war wars
   crisis revolution election elections games olympics cup championship award awards prize festival day week
-  index report vision statement communique communiqué roadmap road-map memorandum understanding mou
+  index report vision statement test poll survey communique communiqué roadmap road-map memorandum understanding mou
   system principle principles policy policies sanctions package budget era period age movement-day
 `)
 

@@ -75,6 +75,13 @@ export function buildWords(text: string, segmentation: Segmentation): Word[] {
       end = next.end
       j++
     }
+    // wink sometimes leaves the possessive on the word (`Clinton’s`): split it off.
+    let possessiveEnd = -1
+    const tail = /['’]s$/i.exec(text.slice(first.start, end))
+    if (tail && end - first.start > 3) {
+      possessiveEnd = end
+      end -= 2
+    }
     const value = text.slice(first.start, end)
     const letters = value.match(LETTERS)?.length ?? 0
     let parts: Word['parts'] = null
@@ -97,7 +104,7 @@ export function buildWords(text: string, segmentation: Segmentation): Word[] {
       initial: first.sentence !== lastSentence,
       cap: UPPER_START.test(value),
       allCaps: letters >= 2 && !HAS_LOWER.test(value),
-      possessiveEnd: -1,
+      possessiveEnd,
       parts,
     })
     lastSentence = first.sentence
