@@ -13,7 +13,7 @@ export type ActorKind = 'person' | 'organization' | 'country' | 'place'
 
 /**
  * A canonical actor. `id` is the same across documents for the same actor
- * (`country:PRK` for DPRK and North Korea; `person:josep-borrell`).
+ * (`country:PRK` for DPRK and North Korea; `person:jane-doe`).
  */
 export interface Actor {
   id: string
