@@ -1,0 +1,206 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { TimeExpression } from '../../../model/index.js'
+import { segment } from '../../segment/index.js'
+import { fromParagraphs } from '../quotes/paragraphs.js'
+import { isoWeek, resolveTimes, type TimeOptions, type TimeReference, UNKNOWN_REFERENCE } from './index.js'
+
+function times(
+  text: string,
+  reference: TimeReference | string | null,
+  options?: TimeOptions,
+): TimeExpression[] {
+  const { text: t, blocks } = fromParagraphs(text.split('\n'))
+  const ref = typeof reference === 'string' ? { date: reference } : reference
+  return resolveTimes(t, segment(t, blocks), ref, options)
+}
+
+/** `text=value` pairs. */
+function values(text: string, reference: TimeReference | string | null, options?: TimeOptions): string[] {
+  return times(text, reference, options).map((t) => `${t.text}=${t.value}`)
+}
+
+describe('resolveTimes: weekdays', () => {
+  it('takes a bare weekday as the latest such day on or before the reference', () => {
+    const text = 'The ministers signed the pact on Friday in Lima.'
+    expect(values(text, '2024-11-01')).toEqual(['Friday=2024-11-01']) // a Friday itself
+    expect(values(text, '2024-11-03')).toEqual(['Friday=2024-11-01']) // the Sunday after
+    expect(values(text, '2024-10-31')).toEqual(['Friday=2024-10-25']) // the Thursday before
+  })
+
+  it('looks forward when the clause is in the future', () => {
+    expect(values('The ministers will sign the pact on Friday.', '2024-10-30')).toEqual(['Friday=2024-11-01'])
+    expect(values('The vote is set to take place on Monday.', '2024-11-01')).toEqual(['Monday=2024-11-04'])
+  })
+
+  it('reads last, next and this', () => {
+    expect(values('They met last Friday.', '2024-11-01')).toEqual(['last Friday=2024-10-25'])
+    expect(values('They meet next Monday.', '2024-11-01')).toEqual(['next Monday=2024-11-04'])
+    expect(values('They meet this Wednesday.', '2024-11-01')).toEqual(['this Wednesday=2024-10-30'])
+  })
+
+  it('records the rule, grain and anchor of a relative day', () => {
+    const [t] = times('Talks resumed on Tuesday.', '2024-11-01')
+    expect(t).toMatchObject({
+      text: 'Tuesday',
+      value: '2024-10-29',
+      grain: 'day',
+      anchor: 'published',
+      rule: 'weekday',
+    })
+  })
+
+  it('crosses a year boundary', () => {
+    expect(values('Fighting resumed on Tuesday.', '2025-01-02')).toEqual(['Tuesday=2024-12-31'])
+  })
+})
+
+describe('resolveTimes: days and months without a year', () => {
+  it('puts a past day in the year that makes it latest on or before the reference', () => {
+    expect(values('Officials met on Nov. 1 in Tokyo.', '2024-11-01')).toEqual(['Nov. 1=2024-11-01'])
+    expect(values('The strike began on Dec. 30.', '2025-01-02')).toEqual(['Dec. 30=2024-12-30'])
+  })
+
+  it('puts a future day in the next year when needed', () => {
+    expect(values('The agreement will take effect on January 1.', '2024-11-01')).toEqual([
+      'January 1=2025-01-01',
+    ])
+    expect(values('Talks will resume on Jan. 3.', '2024-12-30')).toEqual(['Jan. 3=2025-01-03'])
+  })
+
+  it('takes the nearest year when the tense says nothing', () => {
+    expect(values('Deadline: Jan. 3.', '2024-12-30')).toEqual(['Jan. 3=2025-01-03'])
+    expect(values('Deadline: Dec. 28.', '2025-01-02')).toEqual(['Dec. 28=2024-12-28'])
+  })
+
+  it('resolves a month alone by the same rule, at month grain', () => {
+    const [past] = times('The port was closed in March.', '2025-01-10')
+    expect(past).toMatchObject({ value: '2024-03', grain: 'month' })
+    const [future] = times('The port will reopen in March.', '2025-01-10')
+    expect(future).toMatchObject({ value: '2025-03', grain: 'month' })
+  })
+})
+
+describe('resolveTimes: absolute dates and years', () => {
+  it('resolves a full date without the reference', () => {
+    const [t] = times('The ceremony was held on Nov. 1, 2024.', null)
+    expect(t).toMatchObject({ text: 'Nov. 1, 2024', value: '2024-11-01', grain: 'day', anchor: 'absolute' })
+  })
+
+  it('reads years as years: "by 2035", "in 2027", "mid-2025"', () => {
+    const found = times(
+      'The jet should fly by 2035, with spending at 2% of GDP in 2027 and a review in mid-2025.',
+      null,
+    )
+    expect(found.map((t) => [t.text, t.value, t.grain, t.anchor])).toEqual([
+      ['2035', '2035', 'year', 'absolute'],
+      ['2027', '2027', 'year', 'absolute'],
+      ['mid-2025', '2025', 'year', 'absolute'],
+    ])
+  })
+
+  it('does not read counts, decades or amounts as years', () => {
+    expect(
+      values('About 2000 people marched, as in the 1990s; the budget is $2025 million and 2030%.', null),
+    ).toEqual([])
+  })
+
+  it('reads a month and year, and a range of days', () => {
+    expect(values('Inflation peaked in November 2024.', null)).toEqual(['November 2024=2024-11'])
+    expect(values('The summit ran Nov. 1-3, 2024.', null)).toEqual(['Nov. 1-3, 2024=2024-11-01/2024-11-03'])
+  })
+
+  it('reads a time of day as an instant, with the stated zone', () => {
+    const [t] = times('The vote closed at 9:30 a.m. EST on Tuesday.', '2024-11-01')
+    expect(t).toMatchObject({ value: '2024-10-29T09:30-05:00', grain: 'instant' })
+  })
+})
+
+describe('resolveTimes: relative expressions', () => {
+  it('reads weeks, months, years and days relative to the reference', () => {
+    const ref = '2024-11-01'
+    expect(times('It happened last week.', ref)[0]).toMatchObject({ value: '2024-W43', grain: 'week' })
+    expect(times('It happens this week.', ref)[0]).toMatchObject({ value: isoWeek({ y: 2024, m: 11, d: 1 }) })
+    expect(times('Prices rose last month.', ref)[0]).toMatchObject({ value: '2024-10', grain: 'month' })
+    expect(times('Prices will rise next year.', ref)[0]).toMatchObject({ value: '2025', grain: 'year' })
+    expect(times('Rain fell yesterday.', ref)[0]).toMatchObject({ value: '2024-10-31', grain: 'day' })
+    expect(times('It began three days ago.', ref)[0]).toMatchObject({ value: '2024-10-29', grain: 'day' })
+  })
+
+  it('leaves relative expressions unresolved, with the reason, when the article is undated', () => {
+    const found = times('They met on Friday and will meet again next month, as agreed on Nov. 1, 2024.', null)
+    expect(found.map((t) => [t.text, t.value, t.anchor, t.reason ?? null])).toEqual([
+      ['Friday', null, null, UNKNOWN_REFERENCE],
+      ['next month', null, null, UNKNOWN_REFERENCE],
+      ['Nov. 1, 2024', '2024-11-01', 'absolute', null],
+    ])
+  })
+
+  it('records the anchor the caller asks for (the story stage passes "story")', () => {
+    const [t] = times('They met on Friday.', '2024-11-01', { anchor: 'story' })
+    expect(t).toMatchObject({ value: '2024-11-01', anchor: 'story' })
+  })
+
+  it('reads the reference in a time zone when it is an instant', () => {
+    const late = { date: '2024-11-01T20:00:00-05:00', timezone: 'Asia/Tokyo' }
+    expect(values('Rain fell yesterday.', late)).toEqual(['yesterday=2024-11-01'])
+    expect(values('Rain fell yesterday.', { date: '2024-11-01T20:00:00-05:00' })).toEqual([
+      'yesterday=2024-10-31',
+    ])
+  })
+
+  it('keeps "days before" an event unresolved and says why', () => {
+    const [t] = times('The missile was fired days before the US midterm elections.', '2024-11-01')
+    expect(t).toMatchObject({ value: null, grain: 'day', rule: 'event-relative' })
+    expect(t?.reason).toBe('relative to an event ("the US midterm elections")')
+  })
+})
+
+describe('resolveTimes: what is not a date in news', () => {
+  it('drops "may" the verb, names, "now", bare numbers and idioms', () => {
+    const text =
+      'Prices may fall, Theresa May said. The party is now split. At 5 he left. Crowds rallied 24/7 since 9/11 and Sun reported it. Protesters march on Washington.'
+    expect(values(text, '2024-11-01')).toEqual([])
+  })
+
+  it('keeps a bare month with a temporal word before it', () => {
+    expect(values('In May, the party split.', '2024-11-01')).toEqual(['May=2024-05'])
+  })
+})
+
+const SEEDS = new URL('../../../../../shared/seeds/', import.meta.url)
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : []
+
+describe.skipIf(seeds.length < 2)('resolveTimes on the seed reports', () => {
+  const read = (file: string, ref: string | null): TimeExpression[] => {
+    const { text, blocks } = fromParagraphs(readFileSync(new URL(file, SEEDS), 'utf8').split('\n'))
+    return resolveTimes(text, segment(text, blocks), ref ? { date: ref } : null)
+  }
+
+  it('resolves the first report’s "Friday" to the day of the event from either reference', () => {
+    for (const ref of ['2024-11-01', '2024-11-03']) {
+      expect(read(seeds[0]!, ref).find((t) => t.text === 'Friday')?.value).toBe('2024-11-01')
+    }
+  })
+
+  it('resolves "January 1" forward and "by 2035" as a year', () => {
+    const found = read(seeds[0]!, '2024-11-01')
+    expect(found.find((t) => t.text === 'January 1')?.value).toBe('2025-01-01')
+    expect(found.find((t) => t.text === '2035')?.value).toBe('2035')
+  })
+
+  it('resolves the second report’s "Nov. 1" and "Nov. 1, 2024"', () => {
+    const found = read(seeds[1]!, '2024-11-01')
+    expect(found.filter((t) => t.text.startsWith('Nov. 1')).map((t) => [t.text, t.value, t.anchor])).toEqual([
+      ['Nov. 1, 2024', '2024-11-01', 'absolute'],
+      ['Nov. 1', '2024-11-01', 'published'],
+    ])
+    const undated = read(seeds[1]!, null)
+    expect(undated.find((t) => t.text === 'Nov. 1')?.value).toBeNull()
+    expect(undated.find((t) => t.text === 'Nov. 1, 2024')?.value).toBe('2024-11-01')
+  })
+})
