@@ -1,0 +1,190 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Quantity } from '../../../model/index.js'
+import { segment } from '../../segment/index.js'
+import { fromParagraphs } from '../quotes/paragraphs.js'
+import { findQuantities, lemma, type QuantityOptions } from './index.js'
+
+function quantities(text: string, options?: QuantityOptions): Quantity[] {
+  const { text: t, blocks } = fromParagraphs(text.split('\n'))
+  return findQuantities(t, segment(t, blocks), options)
+}
+
+/** `text → value unit hedge` for compact assertions. */
+function read(text: string, options?: QuantityOptions): string[] {
+  return quantities(text, options).map((q) => `${q.text} → ${q.value} ${q.unit} ${q.hedge}`)
+}
+
+describe('findQuantities: money', () => {
+  it('expands scales and abbreviations, glued or spaced', () => {
+    expect(read('A budget of $58.5Bln, then $58.5 billion, €3bn, £2.4m and ¥8.7 trillion.')).toEqual([
+      '$58.5Bln → 58500000000 USD null',
+      '$58.5 billion → 58500000000 USD null',
+      '€3bn → 3000000000 EUR null',
+      '£2.4m → 2400000 GBP null',
+      '¥8.7 trillion → 8700000000000 JPY null',
+    ])
+  })
+
+  it('reads currency codes and currency words', () => {
+    expect(read('It cost US$12 million, or 40 billion yen, or 5 million euros.')).toEqual([
+      'US$12 million → 12000000 USD null',
+      '40 billion yen → 40000000000 JPY null',
+      '5 million euros → 5000000 EUR null',
+    ])
+  })
+
+  it('lets the caller say what $ and ¥ are', () => {
+    expect(read('It cost $5 and ¥8.', { dollar: 'CAD', yen: 'CNY' })).toEqual([
+      '$5 → 5 CAD null',
+      '¥8 → 8 CNY null',
+    ])
+  })
+})
+
+describe('findQuantities: hedges', () => {
+  it('reads every hedge of the table into its kind, inside the span', () => {
+    const text = [
+      'nearly $60 billion',
+      'almost 40 km',
+      'about 300 people',
+      'roughly 12 schools',
+      'some eight million residents',
+      'an estimated 500 homes',
+      'at least 12 people',
+      'no fewer than 30 boats',
+      'at most 9 trucks',
+      'no more than 7 days',
+      'more than 300 protesters',
+      'over 2,000 troops',
+      'less than 5%',
+      'fewer than 20 votes',
+      'up to 5,000 troops',
+      'as many as 90 buses',
+    ].join('; ')
+    expect(quantities(text).map((q) => `${q.text}|${q.hedge}`)).toEqual([
+      'nearly $60 billion|nearly',
+      'almost 40 km|nearly',
+      'about 300 people|approximately',
+      'roughly 12 schools|approximately',
+      'some eight million residents|approximately',
+      'an estimated 500 homes|approximately',
+      'at least 12 people|at-least',
+      'no fewer than 30 boats|at-least',
+      'at most 9 trucks|at-most',
+      'no more than 7 days|at-most',
+      'more than 300 protesters|more-than',
+      'over 2,000 troops|more-than',
+      'less than 5%|less-than',
+      'fewer than 20 votes|less-than',
+      'up to 5,000 troops|up-to',
+      'as many as 90 buses|up-to',
+    ])
+  })
+})
+
+describe('findQuantities: units and counted nouns', () => {
+  it('reads percent, measures and durations', () => {
+    expect(
+      read('Spending rose to 2% of GDP, 3.5 per cent, 4 percentage points, 40 km, 12 tonnes and 3 years.'),
+    ).toEqual([
+      '2% → 2 percent null',
+      '3.5 per cent → 3.5 percent null',
+      '4 percentage points → 4 percentage-point null',
+      '40 km → 40 km null',
+      '12 tonnes → 12 t null',
+      '3 years → 3 year null',
+    ])
+  })
+
+  it('takes the counted noun as the unit, singular unless news counts in the plural', () => {
+    expect(read('Three soldiers, 12 people, 5,000 troops, 1.5 million refugees and 40 casualties.')).toEqual([
+      'Three soldiers → 3 soldier null',
+      '12 people → 12 people null',
+      '5,000 troops → 5000 troops null',
+      '1.5 million refugees → 1500000 refugee null',
+      '40 casualties → 40 casualty null',
+    ])
+  })
+
+  it('looks past up to two modifiers for the counted noun', () => {
+    expect(read('It killed 12 young Ukrainian soldiers.')).toEqual([
+      '12 young Ukrainian soldiers → 12 soldier null',
+    ])
+  })
+
+  it('reads word numbers with their noun, and "a million" only with a scale', () => {
+    expect(read('Twenty-one ships, a million voters and half a million people.')).toEqual([
+      'Twenty-one ships → 21 ship null',
+      'a million voters → 1000000 voter null',
+      'half a million people → 500000 people null',
+    ])
+  })
+
+  it('keeps a bare figure with no unit, and drops it when asked', () => {
+    expect(read('The index closed at 312.5 on the day.')).toEqual(['312.5 → 312.5 null null'])
+    expect(read('The index closed at 312.5 on the day.', { keepBare: false })).toEqual([])
+  })
+
+  it('singularises counted nouns', () => {
+    expect(['soldiers', 'casualties', 'buses', 'children', 'people', 'troops', 'news'].map(lemma)).toEqual([
+      'soldier',
+      'casualty',
+      'bus',
+      'child',
+      'people',
+      'troops',
+      'news',
+    ])
+  })
+})
+
+describe('findQuantities: what is not a quantity', () => {
+  it('leaves years and dates to the time annotator', () => {
+    expect(read('By 2035, in 2027 and on Nov. 1, 2024, or 1 November, the 2016 election.')).toEqual([])
+  })
+
+  it('skips ordinals, clock times, labels, scores, decades and words glued to figures', () => {
+    const text =
+      'The 3rd round at 9:30 and 5 p.m. in Article 5 of Resolution 2231, No. 10, the F-35, a G7 summit, a 3-2 win, the 1990s and 5G.'
+    expect(read(text)).toEqual([])
+  })
+
+  it('does not read "one of them" or "no one" as counts', () => {
+    expect(read('One of them left; no one stayed.')).toEqual([])
+  })
+
+  it('leaves "three days ago" to the time annotator', () => {
+    expect(read('It began three days ago and lasted 3 days.')).toEqual(['3 days → 3 day null'])
+  })
+})
+
+describe('findQuantities: offsets and rules', () => {
+  it('keeps offsets into the text and says which rule read each', () => {
+    const { text, blocks } = fromParagraphs(['Intro.', 'Nearly $60 billion went to 40 km of road.'])
+    const found = findQuantities(text, segment(text, blocks))
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(found.map((q) => q.rule)).toEqual(['currency-symbol+scale+hedge', 'unit'])
+  })
+})
+
+const SEEDS = new URL('../../../../../shared/seeds/', import.meta.url)
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : []
+
+describe.skipIf(seeds.length < 1)('findQuantities on the first seed report', () => {
+  it('reads "$58.5Bln" as 58.5e9 USD and "2% of GDP" as 2 percent, and no year', () => {
+    const { text, blocks } = fromParagraphs(readFileSync(new URL(seeds[0]!, SEEDS), 'utf8').split('\n'))
+    const found = findQuantities(text, segment(text, blocks))
+    expect(found.find((q) => q.text === '$58.5Bln')).toMatchObject({
+      value: 58.5e9,
+      unit: 'USD',
+      hedge: null,
+    })
+    expect(found.find((q) => q.text === '2%')).toMatchObject({ value: 2, unit: 'percent' })
+    expect(found.some((q) => /^(?:2025|2027|2035)$/.test(q.text))).toBe(false)
+  })
+})
