@@ -1,0 +1,183 @@
+/**
+ * Block helpers shared by the text and HTML extractors: clean a block's text,
+ * drop repeated blocks (recording why), and join kept blocks into the article
+ * text with each block's offsets.
+ */
+import type { Block, BlockKind, Removed } from '../../model/index.js'
+
+/** A kept block before offsets exist: what both extractors produce. */
+export interface BlockDraft {
+  kind: BlockKind
+  text: string
+}
+
+/** Runs of horizontal whitespace (everything `\s` matches except a line feed). */
+const HORIZONTAL_SPACE = /[^\S\n]+/g
+/** Any line-break sequence, so CRLF and lone CR count as one break. */
+const LINE_BREAK = /\r\n?|[\u2028\u2029]/g
+
+/**
+ * Clean one block's text: trim it, collapse runs of whitespace inside a line
+ * to one space, and drop empty lines (so a block never holds the blank line
+ * that separates blocks). Other characters are kept verbatim.
+ *
+ * @param text Raw block text.
+ * @returns The cleaned text (`''` when nothing but whitespace was given).
+ */
+export function cleanBlockText(text: string): string {
+  const lines = text.replace(LINE_BREAK, '\n').split('\n')
+  const kept: string[] = []
+  for (const line of lines) {
+    const clean = line.replace(HORIZONTAL_SPACE, ' ').trim()
+    if (clean !== '') kept.push(clean)
+  }
+  return kept.join('\n')
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+/**
+ * A word for comparison: letters and digits, as code-point ranges that leave
+ * out ASCII punctuation, Latin-1 symbols and the General Punctuation block
+ * (curly quotes, dashes, ellipsis), so a re-typed copy still compares equal.
+ * Ranges rather than `\p{L}`: property classes are several times slower in
+ * V8, and this runs on every line.
+ */
+const WORD_TOKEN = /[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u3040-\uffef]+/g
+
+/**
+ * The words of a text for comparison: lower-cased, Unicode-normalised
+ * (NFKC) runs of letters and digits, punctuation and symbols dropped.
+ *
+ * @param text The text.
+ * @param lowered Whether `text` is already lower-cased (saves a pass) (default `false`).
+ */
+export function wordTokens(text: string, lowered = false): string[] {
+  let lower = lowered ? text : text.toLowerCase()
+  if (NON_ASCII.test(lower)) lower = lower.normalize('NFKC')
+  return lower.match(WORD_TOKEN) ?? []
+}
+
+/**
+ * Comparison key of a text: its {@link wordTokens} joined by single spaces.
+ * Two blocks with the same key say the same thing in the same words.
+ */
+export function comparisonKey(text: string): string {
+  return wordTokens(text).join(' ')
+}
+
+/** Options for {@link dedupeBlocks}. */
+export interface DedupeOptions {
+  /**
+   * Blocks whose comparison key is shorter than this many characters are never
+   * treated as duplicates: short lines ("Analysis", "No.") may legitimately
+   * recur (default 20).
+   */
+  minLength?: number
+  /**
+   * Kinds whose first copy yields to a later `paragraph` copy. A standfirst
+   * repeated word for word in the body is a pull-out of that paragraph; the
+   * body copy is kept so the paragraph stays in its place in the narrative
+   * (default `['standfirst']`).
+   */
+  yieldToBody?: readonly BlockKind[]
+  /** Precomputed {@link comparisonKey} of each block, when the caller has them (optional). */
+  keys?: readonly string[]
+}
+
+/** Result of {@link dedupeBlocks}. */
+export interface Deduped<T extends BlockDraft> {
+  /** The blocks kept, in their original order. */
+  blocks: T[]
+  /** One entry per dropped block (rule `duplicate-paragraph`), in the order of `dropped`. */
+  removed: Removed[]
+  /** Indices (into the input) of the dropped blocks, ascending. */
+  dropped: number[]
+}
+
+/** Default for {@link DedupeOptions.minLength}. */
+export const DEFAULT_DUPLICATE_MIN_LENGTH = 20
+
+/**
+ * Keep each repeated block once (normalised-text comparison, see
+ * {@link comparisonKey}). The first copy is kept, except that a first copy of
+ * a kind listed in `yieldToBody` gives way to a later paragraph copy. Linear
+ * in the number of blocks.
+ *
+ * @param blocks Kept blocks in reading order.
+ * @param options Thresholds (optional).
+ * @returns The blocks without repeats, and a record of each one dropped.
+ */
+export function dedupeBlocks<T extends BlockDraft>(
+  blocks: readonly T[],
+  options: DedupeOptions = {},
+): Deduped<T> {
+  const minLength = options.minLength ?? DEFAULT_DUPLICATE_MIN_LENGTH
+  const yieldKinds = new Set<BlockKind>(options.yieldToBody ?? ['standfirst'])
+  const keys = options.keys ?? blocks.map((block) => comparisonKey(block.text))
+  // key → index of the copy currently kept
+  const keptAt = new Map<string, number>()
+  const drop = new Set<number>()
+  blocks.forEach((block, index) => {
+    const key = keys[index] ?? comparisonKey(block.text)
+    if (key.length < minLength) return
+    const earlier = keptAt.get(key)
+    if (earlier === undefined) {
+      keptAt.set(key, index)
+      return
+    }
+    const first = blocks[earlier]
+    if (first && yieldKinds.has(first.kind) && block.kind === 'paragraph') {
+      drop.add(earlier)
+      keptAt.set(key, index)
+    } else {
+      drop.add(index)
+    }
+  })
+  const dropped = [...drop].sort((a, b) => a - b)
+  const removed: Removed[] = dropped.map((index) => {
+    const block = blocks[index]!
+    const yielded = yieldKinds.has(block.kind) && (keptAt.get(keys[index] ?? '') ?? -1) > index
+    return {
+      text: block.text,
+      reason: yielded
+        ? `${block.kind} repeated later in the body; the body copy is kept`
+        : `${block.kind} repeated; the first copy is kept`,
+      rule: 'duplicate-paragraph',
+    }
+  })
+  return { blocks: blocks.filter((_, index) => !drop.has(index)), removed, dropped }
+}
+
+/** Separator between blocks in the joined text. */
+export const BLOCK_SEPARATOR = '\n\n'
+
+/** Result of {@link joinBlocks}. */
+export interface JoinedBlocks {
+  /** Block texts separated by a blank line. */
+  text: string
+  /** Each non-empty block with its offsets into `text`. */
+  blocks: Block[]
+}
+
+/**
+ * Join block texts with a blank line and compute each block's offsets. Each
+ * text is cleaned with {@link cleanBlockText}; blocks left empty are skipped
+ * (they hold no text, so nothing is lost).
+ *
+ * @param blocks Kept blocks in reading order.
+ * @returns The article text and its blocks.
+ */
+export function joinBlocks(blocks: readonly BlockDraft[]): JoinedBlocks {
+  const parts: string[] = []
+  const out: Block[] = []
+  let offset = 0
+  for (const block of blocks) {
+    const text = cleanBlockText(block.text)
+    if (text === '') continue
+    if (parts.length > 0) offset += BLOCK_SEPARATOR.length
+    out.push({ kind: block.kind, start: offset, end: offset + text.length })
+    parts.push(text)
+    offset += text.length
+  }
+  return { text: parts.join(BLOCK_SEPARATOR), blocks: out }
+}

@@ -1,0 +1,121 @@
+/**
+ * Read a byline line ("By Jane Doe and Ali Khan", "Jane Doe, Tokyo
+ * correspondent | Daily News") into the names of its authors.
+ */
+import {
+  BYLINE_PREFIX,
+  BYLINE_ROLE_WORDS,
+  BYLINE_SPLIT,
+  NAME_PARTICLES,
+  OUTLET_WORDS,
+  STOPWORDS,
+} from './tables.js'
+
+/** What a part of a byline is. */
+type Part = 'person' | 'outlet' | 'role' | 'date' | 'other'
+
+/** A byline read from a line. */
+export interface Byline {
+  /** Person names, in order, all-capital names put in title case. */
+  authors: string[]
+  /** Whether the line opened with a lead-in ("By", "Von", …). */
+  prefixed: boolean
+}
+
+const DIGIT = /\d/
+/** "Jane Doe in Tokyo": the place after the name is not part of it. */
+const IN_PLACE = /^(.+?)\s+(?:in|aus|à|en|a|from)\s+\p{Lu}[\p{L}.'’ -]*$/u
+/** A capitalised name word: `Jane`, `O'Neil`, `J.`, `Jean-Luc`, `al-Sayed`. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*)$/u
+/** An acronym (an agency's short name): two to six capitals. */
+const ACRONYM = /^\p{Lu}{2,6}$/u
+const ALL_CAPS_WORD = /^[\p{Lu}\p{M}'’.-]+$/u
+/**
+ * Capitalised function words that make a phrase, not a name ("The Russian
+ * and Syrian defence ministries", "About Me", "By Any Means Necessary"),
+ * besides the stopwords.
+ */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  'a an me us our my your we they he she it i in on at as'.split(' '),
+)
+
+/** Put an all-capital name in title case (`JANE O'NEIL` → `Jane O'Neil`), keeping initials. */
+function titleCase(name: string): string {
+  return name.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
+}
+
+function classify(part: string, isDate: (text: string) => boolean): { kind: Part; name?: string } {
+  if (DIGIT.test(part)) return { kind: isDate(part) ? 'date' : 'other' }
+  const inPlace = IN_PLACE.exec(part)
+  const core = inPlace?.[1] ?? part
+  const words = core.split(/\s+/)
+  const lower = words.map((word) => word.toLowerCase())
+  if (lower.some((word) => BYLINE_ROLE_WORDS.has(word))) return { kind: 'role' }
+  if (lower.some((word) => OUTLET_WORDS.has(word))) return { kind: 'outlet' }
+  const capitalised = words.filter((word) => NAME_WORD.test(word)).length
+  const particles = words.filter((word) => NAME_PARTICLES.has(word)).length
+  const first = words[0] ?? ''
+  const last = words[words.length - 1] ?? ''
+  if (capitalised + particles !== words.length) return { kind: 'other' }
+  const phrase = lower.some(
+    (word) => !NAME_PARTICLES.has(word) && (STOPWORDS.has(word) || NOT_NAME_WORDS.has(word)),
+  )
+  if (!phrase && words.length >= 2 && words.length <= 5 && NAME_WORD.test(first) && NAME_WORD.test(last)) {
+    const name = words.every((word) => ALL_CAPS_WORD.test(word)) ? titleCase(core) : core
+    return { kind: 'person', name }
+  }
+  if (words.length <= 4) return { kind: 'outlet' }
+  return { kind: 'other' }
+}
+
+/**
+ * Read `line` as a byline. With a lead-in ("By …") every part must be a name,
+ * an outlet, a job description or a date, and there must be a name or a
+ * recognisable outlet (an acronym, a word such as "Staff"); without a lead-in
+ * (`bare`), there must also be at least two parts, one of them a name
+ * ("Jane Doe, Daily News"), since a lone name may be a heading.
+ *
+ * @param line Whitespace-collapsed line.
+ * @param maxLength Longer lines are not bylines.
+ * @param bare Whether a line without a lead-in may be a byline.
+ * @param isDate Whether a part holding digits is a date or time (`4 March 2025`); other parts with digits
+ *   ("1 cup blueberries") make the line not a byline.
+ * @returns The byline, or `null` when the line is not one.
+ */
+export function readByline(
+  line: string,
+  maxLength: number,
+  bare: boolean,
+  isDate: (text: string) => boolean,
+): Byline | null {
+  if (line.length > maxLength || line.length === 0) return null
+  const prefix = BYLINE_PREFIX.exec(line.toLowerCase())
+  if (!prefix && !bare) return null
+  const rest = (prefix ? line.slice(prefix[0].length) : line).replace(/[.;:]$/, '')
+  const parts = rest
+    .split(BYLINE_SPLIT)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+  if (parts.length === 0) return null
+  const authors: string[] = []
+  let outlets = 0
+  let strongOutlet = false
+  for (const part of parts) {
+    const { kind, name } = classify(part, isDate)
+    if (kind === 'other') return null
+    if (kind === 'person' && name) {
+      if (!authors.includes(name)) authors.push(name)
+    } else if (kind === 'outlet' || kind === 'role') {
+      outlets++
+      if (kind === 'role' || ACRONYM.test(part)) strongOutlet = true
+    }
+  }
+  if (prefix) {
+    if (authors.length === 0 && !(outlets > 0 && strongOutlet)) return null
+    // "By Jane Doe" is a byline; "By Friday" (one capitalised word) is not.
+    if (authors.length === 0 && parts.length === 1 && !strongOutlet) return null
+  } else if (authors.length === 0 || parts.length < 2) {
+    return null
+  }
+  return { authors, prefixed: prefix !== null }
+}

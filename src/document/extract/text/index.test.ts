@@ -1,0 +1,488 @@
+import { describe, expect, it } from 'vitest'
+import { extractText, type TextExtraction } from './index.js'
+
+// An invented report to set the line under test in: a headline and body
+// paragraphs that end with a stop, as most reports do.
+const TITLE = 'Brenton council approves budget after six-hour debate'
+const BODY = [
+  'The Brenton city council approved next year’s budget on Tuesday after a debate that lasted more than six hours.',
+  'Opposition members said the plan would raise local taxes for most households and cut funding for libraries.',
+  'Mayor Ana Lopes said the spending was needed to repair roads and schools across the city before winter.',
+  'The budget still needs the approval of the regional government, which is expected to give it next month.',
+]
+
+/** The report with `lines` set between its first and second body paragraphs. */
+function around(...lines: string[]): TextExtraction {
+  return extractText([TITLE, BODY[0], ...lines, ...BODY.slice(1)].join('\n'))
+}
+
+/** Rule that removed `line`, or `undefined` when it was kept. */
+function removedBy(result: TextExtraction, line: string): string | undefined {
+  return result.removed.find((entry) => entry.text === line)?.rule
+}
+
+/** Kind of the kept block holding exactly `line`, or `undefined`. */
+function keptAs(result: TextExtraction, line: string): string | undefined {
+  return result.blocks.find((block) => block.text === line)?.kind
+}
+
+describe('page junk', () => {
+  const junk: [string, string][] = [
+    ['Read more: Council delays vote on parking fees', 'cross-link'],
+    ['READ MORE Council delays vote on parking fees', 'cross-link'],
+    ['Read more Council delays vote on parking fees', 'cross-link'],
+    ['See also: How the budget is spent', 'cross-link'],
+    ['ALSO READ: Libraries face cuts', 'cross-link'],
+    ['RELATED: Libraries face cuts', 'cross-link'],
+    ['Lire aussi : Le conseil reporte le vote', 'cross-link'],
+    ['Lesen Sie auch: Der Stadtrat vertagt die Abstimmung', 'cross-link'],
+    ['Lee también: El ayuntamiento aplaza la votación', 'cross-link'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Share this article', 'share-prompt'],
+    ['Facebook Twitter LinkedIn Email', 'share-prompt'],
+    ['Share on Facebook', 'share-prompt'],
+    ['Subscribe to our newsletter for the latest updates', 'subscribe-prompt'],
+    ['Get the morning briefing delivered to your inbox.', 'subscribe-prompt'],
+    ['Follow us on Instagram', 'follow-prompt'],
+    ['Follow the Daily Post on X for more', 'follow-prompt'],
+    ['Click here to see the full results', 'click-here'],
+    ['This website uses cookies to improve your experience.', 'cookie-notice'],
+    ['Reporting by Ana Costa; Editing by Mark Hale', 'credit'],
+    ['(Additional reporting by Joel Frey in Lisbon)', 'credit'],
+    ['Write to Jane Doe at jane.doe@example.com', 'credit'],
+    ['© 2025 Daily Post', 'copyright'],
+    ['All rights reserved.', 'copyright'],
+    ['Photo: Jane Doe', 'photo-credit'],
+    ['5 min read', 'page-meta'],
+    ['Last updated: Nov 2, 2024 10:15 a.m. EST', 'page-meta'],
+    ['Tuesday, 4 March 2025', 'page-meta'],
+    ['Tags: budget, council, Brenton', 'tags'],
+    ['Leave a comment', 'comments-prompt'],
+    ['Listen to this article', 'media-prompt'],
+    ['ENDS', 'end-mark'],
+    ['* * *', 'separator'],
+  ]
+  for (const [line, rule] of junk) {
+    it(`removes "${line}" (${rule})`, () => {
+      const result = around(line)
+      expect(removedBy(result, line)).toBe(rule)
+      expect(result.removed.find((entry) => entry.text === line)?.reason).toMatch(/\S/)
+    })
+  }
+
+  // Real paragraphs that open with, or contain, junk words: a dropped
+  // paragraph costs more than a leaked junk line, so these must stay.
+  const prose = [
+    'Reporting by the agency showed that the council had overspent by 3 million euros last year.',
+    'Also on Friday, the council voted to extend the opening hours of public libraries.',
+    'More than 100 residents attended the meeting, which ran until after midnight.',
+    'MORE than 100 residents attended the meeting, which ran until after midnight.',
+    'Related to the budget, the council also approved new parking fees in the centre.',
+    'Follow-up talks on the budget will take place on Monday, the mayor said.',
+    'Copyright lawyers said the ruling could affect thousands of cases across the country.',
+    'Updated figures released on Friday show the deficit grew by 12 percent.',
+    'Subscribers to the city bus service will pay 5 percent more from January.',
+    'The council’s staff newsletter said workers would get a bonus this year.',
+    'Watch out for changes to bin collections over the holidays, officials said.',
+    'Research by the university found that the scheme had cut traffic by a fifth.',
+    'Sign language interpreters will attend all public meetings, the council said.',
+    'Mit Material aus dem Archiv der Stadt hat der Rat die Geschichte des Hauses rekonstruiert.',
+  ]
+  for (const line of prose) {
+    it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
+      const result = around(line)
+      expect(removedBy(result, line)).toBeUndefined()
+      expect(keptAs(result, line)).toBe('paragraph')
+    })
+  }
+
+  it('keeps a junk-worded line longer than junkMaxLength', () => {
+    const line = `Read more: ${BODY[1]} ${BODY[2]} ${BODY[3]}`
+    expect(keptAs(around(line), line)).toBe('paragraph')
+    expect(removedBy(extractText([TITLE, BODY[0], line].join('\n'), { junkMaxLength: 1000 }), line)).toBe(
+      'cross-link',
+    )
+  })
+
+  it('removes the linked titles listed under a "Related" header, not the report after them', () => {
+    const result = extractText(
+      [TITLE, ...BODY, 'Related stories', 'Libraries face cuts', 'Bus fares to rise in January'].join('\n'),
+    )
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['cross-link', 'teaser-list', 'teaser-list'])
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+  })
+
+  it('applies no rule listed in `disable`', () => {
+    const line = 'Read more: Council delays vote on parking fees'
+    const result = around(line)
+    expect(removedBy(result, line)).toBe('cross-link')
+    const kept = extractText([TITLE, BODY[0], line, BODY[1]].join('\n'), { disable: ['cross-link'] })
+    expect(removedBy(kept, line)).toBeUndefined()
+    expect(keptAs(kept, line)).toBeDefined()
+  })
+
+  it('records removals in document order', () => {
+    const result = extractText(
+      ['Advertisement', TITLE, BODY[0], 'Share this article', BODY[1], '© 2025 Post'].join('\n'),
+    )
+    expect(result.removed.map((entry) => entry.text)).toEqual([
+      'Advertisement',
+      'Share this article',
+      '© 2025 Post',
+    ])
+  })
+})
+
+describe('headline', () => {
+  it('reads a short first line without a stop as the headline', () => {
+    const result = extractText([TITLE, ...BODY].join('\n'))
+    expect(result.title).toBe(TITLE)
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+  })
+
+  it('does not invent one when the first line is a paragraph', () => {
+    const result = extractText(BODY.join('\n'))
+    expect(result.title).toBeNull()
+    expect(result.blocks).toHaveLength(BODY.length)
+  })
+
+  it('does not take a lone line for a headline', () => {
+    const result = extractText(TITLE)
+    expect(result.title).toBeNull()
+    expect(result.blocks).toEqual([{ kind: 'paragraph', text: TITLE, rule: 'paragraph' }])
+  })
+
+  it('looks past a caption on the first line', () => {
+    const caption = 'Mayor Ana Lopes (C) speaks to reporters after the vote in Brenton on March 4, 2025.'
+    const result = extractText([caption, TITLE, ...BODY].join('\n'))
+    expect(result.title).toBe(TITLE)
+    expect(result.blocks[0]).toEqual({ kind: 'caption', text: caption, rule: 'caption-position' })
+  })
+
+  it('drops a section label and a breadcrumb above it', () => {
+    const result = extractText(['News › Local › Politics', 'POLITICS', TITLE, ...BODY].join('\n'))
+    expect(result.title).toBe(TITLE)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['breadcrumb', 'kicker'])
+  })
+
+  it('drops the headline repeated in the body', () => {
+    const result = extractText([TITLE, BODY[0], TITLE, BODY[1]].join('\n'))
+    expect(result.removed).toEqual([{ text: TITLE, reason: 'headline repeated', rule: 'duplicate-title' }])
+  })
+
+  it('honours titleMaxLength', () => {
+    expect(extractText([TITLE, ...BODY].join('\n'), { titleMaxLength: 20 }).title).toBeNull()
+  })
+})
+
+describe('bylines', () => {
+  it('reads several authors and removes the line with a reason', () => {
+    const line = 'By Jane Doe and Ali Khan'
+    const result = extractText([TITLE, line, ...BODY].join('\n'))
+    expect(result.authors).toEqual(['Jane Doe', 'Ali Khan'])
+    expect(result.removed).toEqual([{ text: line, reason: 'byline: Jane Doe, Ali Khan', rule: 'byline' }])
+  })
+
+  it('puts capitalised names in title case and ignores the date', () => {
+    const result = extractText([TITLE, 'BY JANE O’NEIL | 4 March 2025', ...BODY].join('\n'))
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['byline'])
+    expect(result.authors).toEqual(['Jane O’Neil'])
+  })
+
+  it('reads "Name, Outlet" right under the headline', () => {
+    const result = extractText([TITLE, 'Jane Doe, Brenton Daily News', ...BODY].join('\n'))
+    expect(result.authors).toEqual(['Jane Doe'])
+  })
+
+  it('does not read a sentence opening with "By" as a byline', () => {
+    const line = 'By the end of the year, the council hopes to have finished the work.'
+    const result = around(line)
+    expect(result.authors).toEqual([])
+    expect(keptAs(result, line)).toBe('paragraph')
+  })
+
+  it('does not read a name and an outlet far from the headline as a byline', () => {
+    const result = around('Jane Doe, Brenton Daily News')
+    expect(result.authors).toEqual([])
+  })
+})
+
+describe('datelines', () => {
+  it('reports a wire dateline and keeps it in the paragraph', () => {
+    const first =
+      'NEW YORK, Nov 1 (Tidewire) - Shares rose sharply on Friday after the figures were published.'
+    const result = extractText([TITLE, first, ...BODY].join('\n'))
+    expect(result.dateline).toEqual({ text: 'NEW YORK, Nov 1 (Tidewire) -', place: 'New York' })
+    expect(result.blocks[0]?.text).toBe(first)
+  })
+
+  it('reads a place in mixed case when an agency follows it', () => {
+    const result = extractText(
+      `Berlin (Nordpress) – Der Stadtrat hat am Dienstag den Haushalt beschlossen.\n${BODY[1]}`,
+    )
+    expect(result.dateline).toEqual({ text: 'Berlin (Nordpress) –', place: 'Berlin' })
+  })
+
+  it('does not take a wire slug for a place, or report a dateline that is not there', () => {
+    expect(extractText([TITLE, `UPDATE 2 - ${BODY[0]}`, BODY[1]].join('\n')).dateline).toBeUndefined()
+    expect(extractText([TITLE, ...BODY].join('\n')).dateline).toBeUndefined()
+  })
+})
+
+describe('standfirst', () => {
+  const dek =
+    'Critics say the plan raises taxes for most households while cutting library funding across the city'
+
+  it('takes an unpunctuated long line under the headline as the standfirst', () => {
+    const result = extractText([TITLE, dek, ...BODY].join('\n'))
+    expect(result.blocks[0]).toEqual({ kind: 'standfirst', text: dek, rule: 'standfirst-unpunctuated' })
+  })
+
+  it('takes the line between the headline and a byline as the standfirst', () => {
+    const result = extractText([TITLE, BODY[3], 'By Jane Doe', ...BODY.slice(0, 3)].join('\n'))
+    expect(result.blocks[0]).toMatchObject({ kind: 'standfirst', rule: 'standfirst-before-byline' })
+  })
+
+  it('drops a standfirst repeated in the body and keeps the body copy in place', () => {
+    const result = extractText([TITLE, BODY[2], BODY[0], BODY[1], BODY[2], BODY[3]].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed).toEqual([
+      {
+        text: BODY[2],
+        reason: 'standfirst repeated later in the body; the body copy is kept',
+        rule: 'duplicate-paragraph',
+      },
+    ])
+  })
+
+  it('leaves an ordinary first paragraph alone', () => {
+    expect(extractText([TITLE, ...BODY].join('\n')).blocks.every((block) => block.kind === 'paragraph')).toBe(
+      true,
+    )
+  })
+})
+
+describe('captions', () => {
+  const captions: [string, string][] = [
+    [
+      'Mayor Ana Lopes (R) greets residents at the town hall in Brenton on March 3, 2025.',
+      'caption-position',
+    ],
+    ['From left, Ana Lopes, Joel Frey and Mark Hale at the town hall.', 'caption-position'],
+    ['Council members pose for a photo after the vote.', 'caption-pose'],
+    ['The new tram depot on the edge of the city. (Jane Doe/City Photos)', 'caption-credit'],
+    ['Voters queue outside a polling station. TIDEWIRE/Jane Doe', 'caption-credit'],
+    ['FILE PHOTO: The town hall in Brenton.', 'caption-prefix'],
+    ['Protesters gather outside the town hall in Brenton on March 3, 2025.', 'caption-date-place'],
+  ]
+  for (const [line, rule] of captions) {
+    it(`keeps "${line.slice(0, 40)}…" apart as a caption (${rule})`, () => {
+      const result = around(line)
+      expect(result.blocks.find((block) => block.text === line)).toEqual({
+        kind: 'caption',
+        text: line,
+        rule,
+      })
+    })
+  }
+
+  const prose = [
+    'The new rules pose a threat to small firms during the transition, critics said.',
+    'The options are (a) raise taxes, (b) cut services or (c) borrow more, the report said.',
+    'Criticism came from left-wing parties and from business groups alike.',
+    'The treaty was signed in Rome on March 25, 1957.',
+    'The deal looks on track to pass, officials said.',
+  ]
+  for (const line of prose) {
+    it(`does not take "${line.slice(0, 40)}…" for a caption`, () => {
+      expect(keptAs(around(line), line)).toBe('paragraph')
+    })
+  }
+})
+
+describe('headings, lists and quotes', () => {
+  it('takes a short line between paragraphs as a heading', () => {
+    expect(keptAs(around('What happens next'), 'What happens next')).toBe('heading')
+  })
+
+  it('does not take a short line with nothing after it, or ending in a colon, for a heading', () => {
+    const result = extractText([TITLE, ...BODY, 'Ana Lopes is the mayor of Brenton'].join('\n'))
+    expect(keptAs(result, 'Ana Lopes is the mayor of Brenton')).toBe('paragraph')
+    expect(keptAs(around('The council listed three options:'), 'The council listed three options:')).toBe(
+      'paragraph',
+    )
+  })
+
+  it('reads bullets, numbered items and quoted lines', () => {
+    const result = around(
+      '• Roads: 12 million euros',
+      '2. Schools: 9 million euros',
+      '> We were not consulted.',
+    )
+    expect(result.blocks.slice(1, 4)).toEqual([
+      { kind: 'list-item', text: 'Roads: 12 million euros', rule: 'list-bullet' },
+      { kind: 'list-item', text: '2. Schools: 9 million euros', rule: 'list-numbered' },
+      { kind: 'blockquote', text: 'We were not consulted.', rule: 'blockquote-marker' },
+    ])
+  })
+})
+
+describe('repeated paragraphs', () => {
+  it('keeps the first copy of a paragraph repeated in the body', () => {
+    const result = extractText([TITLE, BODY[0], BODY[1], BODY[2], BODY[1], BODY[3]].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['duplicate-paragraph'])
+  })
+
+  it('keeps short repeated lines', () => {
+    const result = extractText([TITLE, BODY[0], 'Reaction', BODY[1], 'Reaction', BODY[2]].join('\n'))
+    expect(result.blocks.filter((block) => block.text === 'Reaction')).toHaveLength(2)
+  })
+})
+
+describe('related-article teasers', () => {
+  // A related-articles widget cuts each teaser (title and description run
+  // together) to one character budget.
+  const teasers = [
+    'Ten celebrities who swapped the spotlight for a quiet life on remote farms and what they do now',
+    'The best budget airlines of the year, ranked by punctuality.Travellers who want to save money',
+    'Scientists find a new species of deep-sea octopus near a remote volcanic island in the south',
+  ].map((teaser) => teaser.slice(0, 88).trimEnd())
+
+  it('removes a trailing run of cut-off, off-topic lines with their reasons', () => {
+    const result = extractText([TITLE, ...BODY, ...teasers].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed.map((entry) => entry.text)).toEqual(teasers)
+    for (const entry of result.removed) {
+      expect(entry.rule).toBe('teaser-truncated')
+      expect(entry.reason).toMatch(/cut off mid-word/)
+    }
+    expect(result.removed[1]?.reason).toMatch(/title and description run together/)
+  })
+
+  it('removes trailing teasers elided to the same length', () => {
+    const elided = teasers.map((teaser) => `${teaser.slice(0, 70)}…`)
+    const result = extractText([TITLE, ...BODY, ...elided].join('\n'))
+    expect(result.removed.map((entry) => entry.rule)).toEqual(elided.map(() => 'teaser-truncated'))
+    expect(result.removed[0]?.reason).toMatch(/ends in an ellipsis/)
+  })
+
+  it('keeps a lone last paragraph that ends in an ellipsis (a paywall preview ends so too)', () => {
+    const last = 'Ten celebrities who swapped the spotlight for a quiet life on remote farms…'
+    expect(extractText([TITLE, ...BODY, last].join('\n')).removed).toEqual([])
+  })
+
+  it('keeps a lone cut-off last line, even off-topic, without a second strong sign', () => {
+    expect(extractText([TITLE, ...BODY, teasers[0]].join('\n')).removed).toEqual([])
+  })
+
+  it('removes a cut-off run inside the body only when it is also off-topic', () => {
+    const result = extractText([TITLE, BODY[0], ...teasers, ...BODY.slice(1)].join('\n'))
+    expect(result.removed.map((entry) => entry.text)).toEqual(teasers)
+    // Cut off to the same length too, but in the report's own words.
+    const onTopic = [`${BODY[0]} ${BODY[2]}`, `${BODY[2]} ${BODY[0]}`].map((line) =>
+      line.slice(0, 118).trimEnd(),
+    )
+    const kept = extractText([TITLE, BODY[0], BODY[2], ...onTopic, BODY[3]].join('\n'))
+    expect(kept.removed).toEqual([])
+    expect(kept.blocks.map((block) => block.text)).toContain(onTopic[0])
+  })
+
+  it('keeps an on-topic last paragraph that lost its stop', () => {
+    const last = 'The regional government is expected to approve the council budget next month'
+    const result = extractText(
+      [TITLE, ...BODY, `${last} after a review of the tax plan and the library cuts`].join('\n'),
+    )
+    expect(result.removed).toEqual([])
+  })
+
+  it('keeps an off-topic last paragraph that ends with a stop', () => {
+    const last = 'Elsewhere, heavy snow closed mountain passes and delayed trains for a second day.'
+    expect(extractText([TITLE, ...BODY, last].join('\n')).removed).toEqual([])
+  })
+
+  it('keeps a missing space after a stop inside the body ("said.The")', () => {
+    const typo =
+      'The mayor said the roads came first.The opposition disagreed, saying schools were in worse repair.'
+    const result = around(typo)
+    expect(keptAs(result, typo)).toBe('paragraph')
+  })
+
+  it('treats nothing as cut off in a document that never closes its paragraphs', () => {
+    const unpunctuated = [...BODY, ...teasers].map((line) => line.replace(/[.]$/, ''))
+    const result = extractText([TITLE, ...unpunctuated].join('\n'))
+    expect(result.removed.filter((entry) => entry.rule.startsWith('teaser-')).length).toBeLessThan(
+      teasers.length,
+    )
+    for (const line of BODY) expect(keptAs(result, line.replace(/[.]$/, ''))).toBe('paragraph')
+  })
+
+  it('can be switched off', () => {
+    const result = extractText([TITLE, ...BODY, ...teasers].join('\n'), { disable: ['teaser-truncated'] })
+    expect(result.blocks).toHaveLength(BODY.length + teasers.length)
+  })
+})
+
+describe('line reading', () => {
+  it('joins a hard-wrapped paragraph back into one block', () => {
+    const wrapped = [
+      TITLE,
+      '',
+      'The Brenton city council approved next year’s budget on Tuesday after a',
+      'debate that lasted more than six hours, the longest sitting in a decade,',
+      'with members from every party taking the floor at least once.',
+      '',
+      'Opposition members said the plan would raise local taxes for most',
+      'households and cut the funding of public libraries across the city.',
+    ].join('\n')
+    const result = extractText(wrapped)
+    expect(result.title).toBe(TITLE)
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'The Brenton city council approved next year’s budget on Tuesday after a debate that lasted more than six hours, the longest sitting in a decade, with members from every party taking the floor at least once.',
+      'Opposition members said the plan would raise local taxes for most households and cut the funding of public libraries across the city.',
+    ])
+  })
+
+  it('keeps one paragraph per line when lines are long', () => {
+    expect(extractText(BODY.join('\n')).blocks).toHaveLength(BODY.length)
+  })
+
+  it('reads CRLF, blank lines and odd whitespace', () => {
+    const result = extractText(`\uFEFF${TITLE}\r\n\r\n  ${BODY[0]}\t \r\n${BODY[1]}  `)
+    expect(result.title).toBe(TITLE)
+    expect(result.blocks.map((block) => block.text)).toEqual([BODY[0], BODY[1]])
+  })
+
+  it('returns nothing for an empty body', () => {
+    expect(extractText('  \n\n ')).toEqual({ title: null, authors: [], blocks: [], removed: [] })
+  })
+})
+
+describe('speed', () => {
+  it('reads a 3 KB report in well under a millisecond on average (loose bound for shared machines)', () => {
+    const text = [
+      TITLE,
+      'By Jane Doe',
+      ...BODY,
+      'Read more: Libraries face cuts',
+      ...BODY.map((b) => `${b} Again.`),
+    ].join('\n')
+    expect(text.length).toBeGreaterThan(900)
+    for (let i = 0; i < 50; i++) extractText(text)
+    const runs = 300
+    const start = performance.now()
+    for (let i = 0; i < runs; i++) extractText(text)
+    expect((performance.now() - start) / runs).toBeLessThan(3)
+  })
+
+  it('grows linearly: a 400 KB document takes well under a second', () => {
+    const paragraphs: string[] = []
+    for (let i = 0; i < 4000; i++) paragraphs.push(`${BODY[i % BODY.length]} Item ${i}.`)
+    const start = performance.now()
+    const result = extractText([TITLE, ...paragraphs].join('\n'))
+    expect(performance.now() - start).toBeLessThan(1500)
+    expect(result.blocks).toHaveLength(paragraphs.length)
+  })
+})
