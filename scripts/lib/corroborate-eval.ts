@@ -187,8 +187,15 @@ export function scoreExampleCorpus(corpus: ExampleCorpus): GoldenScores {
       const spots = c.values.map((v) => ({ v, at: locate(corpus, v.article, v.evidence) }))
       const hit = produced.find((p) => {
         if (p.kind !== c.kind) return false
-        const covered = spots.filter(({ at }) =>
-          p.values.some((pv) => at && pv.article === at.id && overlaps(pv.evidence, at)),
+        // A value covers a truth value when it cites the same sentence; for dates,
+        // also when it gives the same article's day from another sentence.
+        const covered = spots.filter(({ v, at }) =>
+          p.values.some(
+            (pv) =>
+              at &&
+              pv.article === at.id &&
+              (overlaps(pv.evidence, at) || (p.kind === 'date' && pv.normalized === v.value)),
+          ),
         )
         return new Set(covered.map(({ v }) => v.value.toLowerCase())).size >= 2
       })
@@ -206,6 +213,9 @@ export function scoreExampleCorpus(corpus: ExampleCorpus): GoldenScores {
       // A decoy is flagged when one contradiction sets two of its snippets against
       // each other: values from two articles, each inside a snippet's span and wording.
       const flagged = produced.find((p) => {
+        // The event's real conflict may list agreeing values side by side; only a
+        // contradiction matching no truth can flag a decoy.
+        if (matched.has(p)) return false
         const articles = new Set(
           p.values
             .filter((pv) =>

@@ -12,7 +12,7 @@
  * score clears {@link AlignOptions.linkThreshold}; linked claims form groups.
  * A link between near-identical passages is marked `copy` (a wire copy).
  */
-import type { AnalyzedArticle, Claim, ClaimLink } from '../../model/index.js'
+import type { AnalyzedArticle, Claim, ClaimLink, Span } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'
 import { containment, jaccard, shingles } from '../text/shingles.js'
 import { normalize, type SparseVector } from '../text/vector.js'
@@ -101,10 +101,17 @@ export interface Alignment {
 export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures {
   const { text } = doc.article
   const quotes = claim.quotes.map((i) => doc.annotations.quotes[i]).filter((q) => q !== undefined)
-  const mentions = doc.annotations.mentions.filter((m) => m.start >= claim.start && m.end <= claim.end)
+  // Names, titles and dates are compared as actors and times, not as words: the
+  // words say what happened.
+  const skip: Span[] = []
+  for (const m of doc.annotations.mentions) {
+    if (m.start >= claim.start && m.end <= claim.end) skip.push(m)
+    if (m.role && m.role.start >= claim.start && m.role.end <= claim.end) skip.push(m.role)
+  }
+  skip.push(...claim.times, ...claim.quantities)
   const terms = new Map<string, string>()
   for (const w of words(claim.text, claim.start)) {
-    if (mentions.some((m) => w.start < m.end && w.end > m.start)) continue
+    if (skip.some((m) => w.start < m.end && w.end > m.start)) continue
     const lower = w.lower.replace(/'s$/, '')
     if (lower.length < 2 || STOP_WORDS.has(lower) || isNumeric(lower)) continue
     // Hyphenated words also count by their parts ("co-developing" meets "developing").

@@ -1,4 +1,5 @@
 /** Word tables of the contradiction detectors. */
+import type { Hedge } from '../../model/index.js'
 
 /**
  * Words saying a count has changed over time ("the toll rose to 45"). A
@@ -71,33 +72,32 @@ export const ANTONYMS: readonly (readonly [string, string])[] = [
   ['true', 'false'],
 ]
 
-/** Units that count people: "16 workers" and "26 bodies" report one death toll. */
-export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
-  'people',
-  'person',
-  'persons',
-  'worker',
+/** Units that count the dead whatever the context. */
+export const DEATH_UNITS: ReadonlySet<string> = new Set([
   'body',
+  'bodies',
   'victim',
-  'resident',
-  'villager',
-  'child',
-  'adult',
-  'passenger',
-  'patient',
-  'student',
-  'soldier',
-  'civilian',
-  'migrant',
-  'survivor',
-  'casualty',
   'fatality',
-  'miner',
-  'employee',
-  'protester',
-  'pilgrim',
-  'refugee',
+  'dead',
+  'death',
 ])
 
-/** Words near a bare number that make it a count of people ("the toll stood at 16", "29 dead"). */
-export const PEOPLE_CONTEXT = /\b(?:toll|killed|dead|died|deaths|injured|wounded|missing|bodies|victims)\b/
+/** Words near a number that make it a count of the dead ("the toll stood at 16", "16 workers died"). */
+export const DEATH_CONTEXT = /\b(?:toll|killed|kills|dead|died|die|deaths|bodies|fatalities|perished)\b/
+
+/** Words near a number that make it a count of the injured. */
+export const INJURY_CONTEXT = /\b(?:injured|injuries|wounded|hurt)\b/
+
+/**
+ * Hedges read from the words right before a number, for numbers the
+ * annotator left unhedged. Order matters: the first match wins.
+ */
+export const HEDGE_BEFORE: readonly (readonly [RegExp, Hedge])[] = [
+  [/\b(?:at least|no fewer than|no less than)\s*$/, 'at-least'],
+  [/\b(?:more than|over|above|upwards of)\s*$/, 'more-than'],
+  [/\b(?:at most|no more than)\s*$/, 'at-most'],
+  [/\b(?:fewer than|less than|under|below)\s*$/, 'less-than'],
+  [/\bup to\s*$/, 'up-to'],
+  [/\b(?:nearly|almost|close to|just under)\s*$/, 'nearly'],
+  [/\b(?:about|around|roughly|some|approximately|near|an estimated|estimated)\s*$/, 'approximately'],
+]

@@ -14,6 +14,7 @@
 import { resolveTimes, type TimeOptions, type TimeReference } from '../../document/annotate/times/index.js'
 import { segment } from '../../document/segment/index.js'
 import type { AnalyzedArticle, Evidence, StoryDate, TimeExpression } from '../../model/index.js'
+import { datesEvent } from './event-times.js'
 
 /** Options of the story-time stage. */
 export interface StoryTimeOptions {
@@ -66,9 +67,9 @@ function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDat
   let best: { value: string; text: string; sentence: (typeof sentences)[number] } | null = null
   for (const s of sentences) {
     for (const t of annotations.times) {
-      if (t.start < s.start || t.end > s.end || !t.value || t.anchor === 'story') continue
-      if (t.grain !== 'day' && t.grain !== 'instant') continue
-      const value = day(t.value)
+      if (t.start < s.start || t.end > s.end || t.anchor === 'story') continue
+      if (!datesEvent(article.text, t, s.start, annotations.quotes)) continue
+      const value = day(t.value as string)
       if (published && (value > published || daysBetween(value, published) > o.maxLeadDays)) continue
       if (!best || value < best.value) best = { value, text: t.text, sentence: s }
     }

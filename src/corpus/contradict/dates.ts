@@ -1,0 +1,147 @@
+/**
+ * Date contradictions: the reports' leads dating the event on different days,
+ * or two aligned claims dating one event differently. Days that agree once
+ * resolved ("on Tuesday" published Wednesday = "March 4") are dismissed.
+ */
+import type {
+  Claim,
+  ContradictionValue,
+  Dismissal,
+  Evidence,
+  Span,
+  Subject,
+  TimeExpression,
+} from '../../model/index.js'
+import { datesEvent } from '../story-time/event-times.js'
+import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
+
+const WEEKDAY =
+  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?(?:\s+(?:morning|afternoon|evening|night))?$/i
+
+/** Whether one of two days comes from a bare weekday and both fall on that weekday. */
+function sameWeekday(ta: TimeExpression, tb: TimeExpression, da: string, db: string): boolean {
+  if (!WEEKDAY.test(ta.text.trim()) && !WEEKDAY.test(tb.text.trim())) return false
+  return new Date(`${da}T00:00:00Z`).getUTCDay() === new Date(`${db}T00:00:00Z`).getUTCDay()
+}
+
+/** The times of a claim that can date its event (see {@link datesEvent}). */
+export function eventTimes(text: string, claim: Claim, quotes: readonly Span[]): TimeExpression[] {
+  return claim.times.filter((t) => datesEvent(text, t, claim.start, quotes))
+}
+
+export function findDateConflicts(
+  m: StoryMaterial,
+  o: Options,
+  out: Finding[],
+  dismissals: Dismissal[],
+  groupOf: Map<string, number>,
+  leadDays: ReadonlySet<string>,
+): void {
+  const claims = new Map(m.claims.map((c) => [c.id, c]))
+  const docs = new Map(m.docs.map((d) => [d.article.id, d]))
+  const timesOf = (c: Claim) => {
+    const doc = docs.get(c.article)
+    return doc ? eventTimes(doc.article.text, c, doc.annotations.quotes) : []
+  }
+  for (const link of m.alignment.candidates) {
+    // Claims aligned only by a shared quote may report two occasions it was said.
+    if (link.rule === 'shared-quote') continue
+    const a = claims.get(link.a)
+    const b = claims.get(link.b)
+    if (!a || !b) continue
+    if (link.score < (isLead(m, a) && isLead(m, b) ? o.leadThreshold : o.eventThreshold)) continue
+    const timesA = timesOf(a)
+    const timesB = timesOf(b)
+    const da = [...new Set(timesA.map((t) => (t.value as string).slice(0, 10)))]
+    const db = [...new Set(timesB.map((t) => (t.value as string).slice(0, 10)))]
+    // One day each: the claim dates one event. Several days describe a sequence.
+    if (da.length !== 1 || db.length !== 1) continue
+    const ta = timesA[0] as TimeExpression
+    const tb = timesB[0] as TimeExpression
+    const values: ContradictionValue[] = [
+      {
+        value: ta.text,
+        normalized: da[0] as string,
+        article: a.article,
+        evidence: claimEvidence(a),
+        claim: a.id,
+      },
+      {
+        value: tb.text,
+        normalized: db[0] as string,
+        article: b.article,
+        evidence: claimEvidence(b),
+        claim: b.id,
+      },
+    ]
+    const subject: Subject = { text: `date of: ${phrase(link)}` }
+    if (da[0] === db[0]) {
+      if (ta.text.toLowerCase() !== tb.text.toLowerCase()) {
+        dismissals.push({
+          kind: 'date',
+          subject,
+          values,
+          rule: 'same-day',
+          why: `"${ta.text}" and "${tb.text}" resolve to the same day (${da[0]})`,
+        })
+      }
+      continue
+    }
+    // Already reported as the leads' disagreement.
+    if (leadDays.has(da[0] as string) && leadDays.has(db[0] as string)) continue
+    // A bare weekday names no week: "Sunday" a week off "Sept. 28" (a Sunday) is a
+    // misread week, not a second day.
+    if (sameWeekday(ta, tb, da[0] as string, db[0] as string)) {
+      dismissals.push({
+        kind: 'date',
+        subject,
+        values,
+        rule: 'same-weekday',
+        why: `"${ta.text}" and "${tb.text}" name the same weekday; a bare weekday does not say which week`,
+      })
+      continue
+    }
+    out.push({
+      kind: 'date',
+      key: `date ${groupOf.get(a.id) ?? a.id}`,
+      subject,
+      values,
+      rule: 'different-days',
+      why: `the same event is dated ${da[0]} and ${db[0]}`,
+    })
+  }
+}
+
+/**
+ * Reports whose leads place the event on different days. Each article's vote
+ * is the earliest day its lead states (see the story-time stage); the lead
+ * reports the event itself, so two different days there date one event twice.
+ */
+export function findLeadDateConflicts(m: StoryMaterial, out: Finding[]): Set<string> {
+  const votes = (m.date?.votes ?? []).filter((v) => v.source === 'time-expression' && v.evidence)
+  const days = new Set(votes.map((v) => v.value))
+  if (days.size < 2) return new Set()
+  const claims = m.claims
+  out.push({
+    kind: 'date',
+    key: 'date lead',
+    subject: { text: 'date of the event' },
+    values: votes.map((v) => {
+      const evidence = v.evidence as Evidence
+      const claim = claims.find(
+        (c) => c.article === v.article && c.start <= evidence.start && c.end >= evidence.start,
+      )
+      const value: ContradictionValue = {
+        value: v.expression ?? v.value,
+        normalized: v.value,
+        article: v.article,
+        evidence,
+      }
+      if (claim) value.claim = claim.id
+      return value
+    }),
+    rule: 'lead-dates-differ',
+    why: `the reports' leads date the event ${[...days].sort().join(' and ')}`,
+  })
+  return days
+}

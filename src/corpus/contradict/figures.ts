@@ -1,0 +1,261 @@
+/**
+ * Number contradictions: two reports giving one quantity different values.
+ *
+ * Two figures are the same quantity when they count the same kind of thing
+ * (their unit, with counts of the dead and of the injured as one class each),
+ * hold for the same time (a figure "on Monday" and one "on Sunday evening"
+ * are two readings of a toll), and either measure the same named thing ("53.8%
+ * *of the vote*") or sit in aligned claims in a shared context. They
+ * contradict when their ranges — rounding and hedges included — do not meet,
+ * unless
+ *
+ * - the other report states an agreeing figure elsewhere (the pair compares
+ *   two different quantities), or
+ * - the reports say the figure changed ("the toll rose to 45") and do not pin
+ *   both values to the same time.
+ */
+import type { Claim, ClaimLink, ContradictionValue, Dismissal, Quantity, Subject } from '../../model/index.js'
+import { meaning } from '../align/synonyms.js'
+import { normalizeWord, STOP_WORDS, words } from '../text/words.js'
+import { valuesAgree } from './numbers.js'
+import { claimEvidence, contextOf, type Finding, type Options, phrase, type StoryMaterial } from './shared.js'
+import {
+  DEATH_CONTEXT,
+  DEATH_UNITS,
+  DECLINE_CUES,
+  GROWTH_CUES,
+  HEDGE_BEFORE,
+  INJURY_CONTEXT,
+} from './tables.js'
+
+/** Classes that are a story's tolls: one value per time. */
+const TOLL_CLASSES: ReadonlySet<string> = new Set(['dead', 'injured'])
+
+/** A quantity with what identifies it. */
+interface Figure {
+  claim: Claim
+  q: Quantity
+  /** What it counts (see {@link unitClass}). */
+  cls: string
+  /** Content words around it. */
+  context: Set<string>
+  /** The named thing it measures ("vote" in "53.8% of the vote"), or `null`. */
+  thing: string | null
+  /** The day (or month, year) it holds for, or `null`. */
+  time: string | null
+}
+
+/** Whether a change cue (`rose`, `fell`, `now`) sits just before the quantity. */
+function changeCue(claim: Claim, q: Quantity, cues: ReadonlySet<string>, window: number): string | null {
+  const before = words(claim.text, claim.start)
+    .filter((w) => w.end <= q.start)
+    .slice(-window)
+  return before.find((w) => cues.has(w.lower))?.lower ?? null
+}
+
+/**
+ * When a quantity holds: the nearest resolved time of its claim within
+ * `reach` characters with no other number in between ("19 on Monday"; in
+ * "2.2% in the first quarter and 1.8% in March", March dates only 1.8%).
+ */
+function timeOf(claim: Claim, q: Quantity, reach: number): string | null {
+  let best: { distance: number; value: string } | null = null
+  for (const t of claim.times) {
+    if (!t.value) continue
+    const distance = t.start >= q.end ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0
+    if (distance > reach) continue
+    const [from, to] = t.start >= q.end ? [q.end, t.start] : [t.end, q.start]
+    if (claim.quantities.some((o) => o !== q && o.start >= from && o.end <= to)) continue
+    const value = t.grain === 'day' || t.grain === 'instant' ? t.value.slice(0, 10) : t.value
+    if (!best || distance < best.distance) best = { distance, value }
+  }
+  return best?.value ?? null
+}
+
+/**
+ * The kind of thing a quantity counts: its unit, except that counts of the
+ * dead ("16 workers died", "26 bodies", "the toll stood at 16") and of the
+ * injured form one class each whatever noun they count.
+ */
+function unitClass(claim: Claim, q: Quantity): string {
+  const unit = (q.unit ?? '').toLowerCase()
+  if (DEATH_UNITS.has(unit)) return 'dead'
+  const near = claim.text
+    .slice(Math.max(0, q.start - claim.start - 25), Math.min(claim.text.length, q.end - claim.start + 25))
+    .toLowerCase()
+  if (DEATH_CONTEXT.test(near)) return 'dead'
+  if (INJURY_CONTEXT.test(near)) return 'injured'
+  return unit
+}
+
+/** The thing a figure measures when the text names it right after: "53.8% of the vote" → `vote`. */
+function thingOf(claim: Claim, q: Quantity): string | null {
+  const after = claim.text.slice(q.end - claim.start)
+  const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}-]+)/u.exec(after)
+  const word = m?.[1]?.toLowerCase()
+  if (!word || STOP_WORDS.has(word)) return null
+  return meaning(normalizeWord(word))
+}
+
+/** Whether the figure is the upper end of a range ("2 to 4 percent", "between 10 and 12"). */
+function isRangeEnd(claim: Claim, q: Quantity): boolean {
+  const before = claim.text.slice(0, q.start - claim.start)
+  return /\d\s*(?:to|-|–|and)\s*$/.test(before) || /\bbetween\s+[\d.,]+\s*$/.test(before)
+}
+
+/**
+ * The quantity with its hedge read from the words just before it when the
+ * annotator gave none ("near 57 per dollar").
+ */
+function hedged(claim: Claim, q: Quantity): Quantity {
+  if (q.hedge) return q
+  const before = claim.text.slice(0, q.start - claim.start).toLowerCase()
+  for (const [pattern, hedge] of HEDGE_BEFORE) if (pattern.test(before)) return { ...q, hedge }
+  return q
+}
+
+function figuresOf(claim: Claim, o: Options): Figure[] {
+  return claim.quantities
+    .filter((q) => !isRangeEnd(claim, q))
+    .map((q) => ({
+      claim,
+      q: hedged(claim, q),
+      cls: unitClass(claim, q),
+      context: contextOf(claim, q, o.numberWindow),
+      thing: thingOf(claim, q),
+      time: timeOf(claim, q, o.timeReach),
+    }))
+}
+
+function value(f: Figure): ContradictionValue {
+  return {
+    value: f.q.text,
+    normalized: String(f.q.value),
+    article: f.claim.article,
+    evidence: claimEvidence(f.claim),
+    claim: f.claim.id,
+  }
+}
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t)).length
+
+/** Find number contradictions (and the figures that agree once rounding and hedges count). */
+export function findNumberConflicts(
+  m: StoryMaterial,
+  o: Options,
+  out: Finding[],
+  dismissals: Dismissal[],
+  groupOf: Map<string, number>,
+): void {
+  const byArticle = new Map<string, Figure[]>()
+  for (const c of m.claims) {
+    const list = byArticle.get(c.article) ?? []
+    list.push(...figuresOf(c, o))
+    byArticle.set(c.article, list)
+  }
+  const links = new Map<string, ClaimLink>()
+  for (const l of m.alignment.candidates) {
+    links.set(`${l.a} ${l.b}`, l)
+    links.set(`${l.b} ${l.a}`, l)
+  }
+  /** Whether `article` states, anywhere, a figure of `f`'s class agreeing with it in a shared context. */
+  const statesAlike = (article: string, f: Figure) =>
+    (byArticle.get(article) ?? []).some(
+      (g) =>
+        g.cls === f.cls &&
+        valuesAgree(f.q, g.q, o) &&
+        ((f.thing !== null && f.thing === g.thing) || shared(f.context, g.context) > 0),
+    )
+  const articles = [...byArticle.keys()].sort()
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const as = byArticle.get(articles[i] as string) ?? []
+      const bs = byArticle.get(articles[j] as string) ?? []
+      // Score every pair that may be one quantity; keep mutual best matches only,
+      // so a figure is never compared with one the other report gives for something else.
+      const pairs: { fa: Figure; fb: Figure; score: number; link: ClaimLink | undefined }[] = []
+      for (const fa of as) {
+        for (const fb of bs) {
+          if (fb.cls !== fa.cls) continue
+          if (fa.time && fb.time && fa.time !== fb.time) continue
+          const link = links.get(`${fa.claim.id} ${fb.claim.id}`)
+          const sameThing = fa.thing !== null && fa.thing === fb.thing
+          // One toll (of the dead, of the injured) at one time is one quantity of the story.
+          const sameToll = TOLL_CLASSES.has(fa.cls) && fa.time !== null && fa.time === fb.time
+          const context = shared(fa.context, fb.context)
+          const aligned = link !== undefined && link.score >= o.numberThreshold
+          const lone =
+            aligned &&
+            (link?.score ?? 0) >= o.eventThreshold &&
+            fa.claim.quantities.length === 1 &&
+            fb.claim.quantities.length === 1
+          // Same unit, same stated time and a shared context word: one target, one budget.
+          const sameTimeAndWords = fa.time !== null && fa.time === fb.time && context > 0
+          if (!sameThing && !sameToll && !sameTimeAndWords && !(aligned && (context > 0 || lone))) continue
+          pairs.push({ fa, fb, score: (sameThing || sameToll ? 10 : 0) + context + (link?.score ?? 0), link })
+        }
+      }
+      const bestOf = (pick: (p: (typeof pairs)[number]) => Figure) => {
+        const best = new Map<Figure, (typeof pairs)[number]>()
+        for (const p of pairs) {
+          const k = pick(p)
+          const cur = best.get(k)
+          if (!cur || p.score > cur.score) best.set(k, p)
+        }
+        return best
+      }
+      const bestA = bestOf((p) => p.fa)
+      const bestB = bestOf((p) => p.fb)
+      for (const best of bestA.values()) {
+        if (bestB.get(best.fb) !== best) continue
+        const fa = best.fa
+        const fb = best.fb
+        const subject: Subject = {
+          text: `${fa.cls || 'count'}${fa.thing ? ` of ${fa.thing}` : ''}${best.link ? `: ${phrase(best.link)}` : ''}`,
+        }
+        const values = [value(fa), value(fb)]
+        if (valuesAgree(fa.q, fb.q, o)) {
+          if (fa.q.value !== fb.q.value) {
+            dismissals.push({
+              kind: 'number',
+              subject,
+              values,
+              rule: fa.q.hedge || fb.q.hedge ? 'hedge' : 'rounding',
+              why: `${fa.q.text} and ${fb.q.text} agree once rounding and hedges are allowed for`,
+            })
+          }
+          continue
+        }
+        // The other article gives an agreeing figure elsewhere: this pair compares two things.
+        if (statesAlike(fb.claim.article, fa) || statesAlike(fa.claim.article, fb)) continue
+        const sameTime = fa.time !== null && fb.time !== null
+        if (!sameTime) {
+          const [low, high] = fa.q.value < fb.q.value ? [fa, fb] : [fb, fa]
+          const cue =
+            changeCue(high.claim, high.q, GROWTH_CUES, o.cueWindow) ??
+            changeCue(low.claim, low.q, DECLINE_CUES, o.cueWindow)
+          if (cue) {
+            dismissals.push({
+              kind: 'number',
+              subject,
+              values,
+              rule: 'changed-over-time',
+              why: `"${cue}" says the figure changed over time (${low.q.text} → ${high.q.text})`,
+            })
+            continue
+          }
+        }
+        out.push({
+          kind: 'number',
+          key: `number ${fa.cls} ${fa.thing ?? groupOf.get(fa.claim.id) ?? fa.claim.id}`,
+          subject,
+          values,
+          rule: 'values-beyond-rounding',
+          why:
+            `${fa.q.text} and ${fb.q.text} cannot both be right, even allowing for rounding and hedges` +
+            (sameTime ? ` (both for ${fa.time})` : ''),
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Place contradictions: aligned claims locating one event in different
+ * places of the same kind ("signed in Mombasa" vs "signed in Tanga"). A city
+ * against a country is not compared (a city is not known to lie outside it).
+ */
+import type { AnalyzedArticle, Claim } from '../../model/index.js'
+import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
+import { LOCATIVE_BEFORE } from './tables.js'
+
+/**
+ * Places a claim locates its event in ("in Mombasa", "at the port of X"),
+ * with their kind, in reading order. A capitalised name after "in" or "at"
+ * that the annotator did not recognise counts as a place too (a small town
+ * in no gazetteer is still a place), unless it names a time.
+ */
+function locatives(
+  claim: Claim,
+  doc: AnalyzedArticle,
+): { id: string; kind: string; text: string; start: number }[] {
+  const text = doc.article.text
+  const inClaim = doc.annotations.mentions.filter((mn) => mn.start >= claim.start && mn.end <= claim.end)
+  const found = inClaim
+    .filter(
+      (mn) =>
+        (mn.actor.kind === 'place' || mn.actor.kind === 'country') &&
+        LOCATIVE_BEFORE.test(text.slice(Math.max(claim.start, mn.start - 30), mn.start)),
+    )
+    .map((mn) => ({ id: mn.actor.id, kind: mn.actor.kind as string, text: mn.text, start: mn.start }))
+  for (const m of claim.text.matchAll(UNKNOWN_PLACE)) {
+    const name = m[1] as string
+    const start = claim.start + (m.index ?? 0) + m[0].length - name.length
+    const end = start + name.length
+    if (inClaim.some((mn) => mn.start < end && mn.end > start)) continue
+    if (claim.times.some((t) => t.start < end && t.end > start) || TIME_WORD.test(name)) continue
+    found.push({ id: `name:${name.toLowerCase()}`, kind: 'place', text: name, start })
+  }
+  return found.sort((x, y) => x.start - y.start)
+}
+
+/** A capitalised name right after "in" or "at" (the annotator's places are checked first). */
+const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu
+/** Names of times, which follow "in" and "at" too. */
+const TIME_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
+
+const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`
+/** "Gazipur’s Konabari": the second lies in the first. */
+const POSSESSIVE_PLACE = new RegExp(`(${NAME})[’']s\\s+(${NAME})`, 'gu')
+/** "Kulasekarapattinam in Tamil Nadu": the first lies in the second. */
+const IN_PLACE = new RegExp(`(${NAME})\\s+in\\s+(${NAME})`, 'gu')
+
+/**
+ * Which places lie in which, as the story's own reports say ("Gazipur’s
+ * Konabari", "Kulasekarapattinam in Tamil Nadu"): a report that names the
+ * smaller place and one that names the larger do not disagree.
+ */
+export function containment(docs: StoryMaterial['docs']): Set<string> {
+  const out = new Set<string>()
+  for (const doc of docs) {
+    const text = doc.article.text
+    for (const m of text.matchAll(POSSESSIVE_PLACE)) out.add(`${key(m[2] as string)}<${key(m[1] as string)}`)
+    for (const m of text.matchAll(IN_PLACE)) out.add(`${key(m[1] as string)}<${key(m[2] as string)}`)
+  }
+  return out
+}
+
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .trim()
+
+export function findPlaceConflicts(
+  m: StoryMaterial,
+  o: Options,
+  out: Finding[],
+  groupOf: Map<string, number>,
+): void {
+  const claims = new Map(m.claims.map((c) => [c.id, c]))
+  const docs = new Map(m.docs.map((d) => [d.article.id, d]))
+  const within = containment(m.docs)
+  // Same place: one actor id or one name; related places: one lies in the other.
+  const related = (x: { id: string; text: string }, y: { id: string; text: string }) =>
+    x.id === y.id ||
+    key(x.text) === key(y.text) ||
+    within.has(`${key(x.text)}<${key(y.text)}`) ||
+    within.has(`${key(y.text)}<${key(x.text)}`)
+  for (const link of m.alignment.candidates) {
+    const a = claims.get(link.a)
+    const b = claims.get(link.b)
+    const docA = a && docs.get(a.article)
+    const docB = b && docs.get(b.article)
+    if (!a || !b || !docA || !docB) continue
+    if (link.score < (isLead(m, a) && isLead(m, b) ? o.leadThreshold : o.eventThreshold)) continue
+    const pa = locatives(a, docA)
+    const pb = locatives(b, docB)
+    if (pa.length === 0 || pb.length === 0) continue
+    // A claim naming the other's place anywhere agrees with it ("in Tokyo" vs "in Japan's capital, Tokyo").
+    if (pa.some((p) => b.places.includes(p.id)) || pb.some((p) => a.places.includes(p.id))) continue
+    if (pa.some((x) => pb.some((y) => related(x, y)))) continue
+    for (const kind of ['place', 'country']) {
+      const xa = pa.filter((p) => p.kind === kind)
+      const xb = pb.filter((p) => p.kind === kind)
+      // Only places of one kind compare: a city is not known to lie outside a country.
+      if (xa.length === 0 || xb.length === 0) continue
+      const va = xa[0] as { id: string; text: string }
+      const vb = xb[0] as { id: string; text: string }
+      out.push({
+        kind: 'place',
+        key: `place ${groupOf.get(a.id) ?? a.id}`,
+        subject: { text: `place of: ${phrase(link)}` },
+        values: [
+          { value: va.text, normalized: va.id, article: a.article, evidence: claimEvidence(a), claim: a.id },
+          { value: vb.text, normalized: vb.id, article: b.article, evidence: claimEvidence(b), claim: b.id },
+        ],
+        rule: `different-${kind === 'place' ? 'places' : 'countries'}`,
+        why: `the same event is located in ${va.text} and in ${vb.text}`,
+      })
+      break
+    }
+  }
+}

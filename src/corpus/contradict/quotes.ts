@@ -1,0 +1,159 @@
+/**
+ * Quote contradictions: the same words in quotation marks attributed to two
+ * people (**quote-speaker**), or one person's quote rendered with a material
+ * difference — a negation, a reversed word, a number (**quote-wording**).
+ * Renderings that differ only by omission or minor wording are dismissed.
+ */
+import type { AnalyzedArticle, ContradictionValue, Dismissal, Quote, Subject } from '../../model/index.js'
+import { NEGATIONS } from '../claims/tables.js'
+import { DisjointSets } from '../text/disjoint.js'
+import { type LcsMatch, lcs } from '../text/lcs.js'
+import { sameSpeaker } from '../text/names.js'
+import { isNumeric, words } from '../text/words.js'
+import { evidenceFor, type Finding, type Options, type StoryMaterial } from './shared.js'
+import { ANTONYMS } from './tables.js'
+
+interface QuoteRef {
+  doc: AnalyzedArticle
+  quote: Quote
+  words: string[]
+}
+
+const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't")
+
+/**
+ * Words of `ws` inside the stretch the other quote matched (plus two words
+ * before it), where a difference changes what the shared words say.
+ */
+function alignedRegion(ws: readonly string[], matched: readonly number[]): string[] {
+  if (matched.length === 0) return []
+  const first = Math.max(0, (matched[0] as number) - 2)
+  const last = matched[matched.length - 1] as number
+  return ws.slice(first, last + 1)
+}
+
+/** A material difference between two renderings of one quote, or `null`. */
+function materialDifference(x: QuoteRef, y: QuoteRef, match: LcsMatch): string | null {
+  const rx = alignedRegion(x.words, match.matchedA)
+  const ry = alignedRegion(y.words, match.matchedB)
+  const nx = rx.filter(isNegation).length
+  const ny = ry.filter(isNegation).length
+  if (nx !== ny)
+    return `a negation (${[...rx, ...ry].filter(isNegation).join(', ')}) is in one rendering only`
+  const sx = new Set(rx)
+  const sy = new Set(ry)
+  for (const [p, q] of ANTONYMS) {
+    if (
+      (sx.has(p) && !sx.has(q) && sy.has(q) && !sy.has(p)) ||
+      (sx.has(q) && !sx.has(p) && sy.has(p) && !sy.has(q))
+    ) {
+      return `"${p}" in one rendering, "${q}" in the other`
+    }
+  }
+  const numsX = rx.filter((w) => isNumeric(w))
+  const numsY = ry.filter((w) => isNumeric(w))
+  if (numsX.length > 0 && numsY.length > 0 && numsX.join() !== numsY.join()) {
+    return `different numbers (${numsX.join(', ')} vs ${numsY.join(', ')})`
+  }
+  return null
+}
+
+export function findQuoteConflicts(
+  m: StoryMaterial,
+  o: Options,
+  out: Finding[],
+  dismissals: Dismissal[],
+): void {
+  const refs: QuoteRef[] = []
+  for (const doc of m.docs) {
+    for (const quote of doc.annotations.quotes) {
+      refs.push({ doc, quote, words: words(quote.text).map((w) => w.lower.replace(/’/g, "'")) })
+    }
+  }
+  // Union quotes carrying the same words; remember the conflicting pairs.
+  const sets = new DisjointSets<number>()
+  refs.forEach((_, i) => {
+    sets.add(i)
+  })
+  const find = (i: number) => sets.find(i)
+  const speakerPairs: [number, number][] = []
+  const wordingPairs: [number, number, string][] = []
+  for (let i = 0; i < refs.length; i++) {
+    for (let j = i + 1; j < refs.length; j++) {
+      const x = refs[i] as QuoteRef
+      const y = refs[j] as QuoteRef
+      if (x.doc === y.doc) continue
+      const shorter = Math.min(x.words.length, y.words.length)
+      if (shorter < o.minQuoteWords) continue
+      const match = lcs(x.words, y.words)
+      if (match.length / shorter < o.sameQuoteRatio) continue
+      sets.union(i, j)
+      const sx = x.quote.speaker
+      const sy = y.quote.speaker
+      if (sx && sy && !sameSpeaker(sx, sy)) {
+        // Only two named people make a conflict: an organisation speaks through people,
+        // and an unlinked speaker is a guess.
+        if (sx.id.startsWith('person:') && sy.id.startsWith('person:')) speakerPairs.push([i, j])
+        continue
+      }
+      const diff = materialDifference(x, y, match)
+      if (diff) wordingPairs.push([i, j, diff])
+      else if (x.words.join(' ') !== y.words.join(' ')) {
+        dismissals.push({
+          kind: 'quote-wording',
+          subject: { text: quoteSubject(x, y) },
+          values: [quoteValue(x), quoteValue(y)],
+          rule: shorter === match.length ? 'omission' : 'minor-wording',
+          why:
+            shorter === match.length
+              ? 'one rendering quotes part of the other'
+              : 'the renderings differ only in words that do not change what is said',
+        })
+      }
+    }
+  }
+  const speakerName = (r: QuoteRef) => r.quote.speaker?.name ?? 'unattributed'
+  for (const [i, j] of speakerPairs) {
+    const root = find(i)
+    const members = refs.filter((_, k) => find(k) === root && refs[k]?.quote.speaker)
+    const x = refs[i] as QuoteRef
+    out.push({
+      kind: 'quote-speaker',
+      key: `quote-speaker ${root}`,
+      subject: { text: `who said “${refs[root]?.quote.text ?? x.quote.text}”` },
+      values: members.map((r) => ({
+        ...quoteValue(r),
+        value: speakerName(r),
+        normalized: r.quote.speaker?.id ?? '',
+      })),
+      rule: 'same-words-different-speakers',
+      why: `the same words are attributed to ${speakerName(x)} and to ${speakerName(refs[j] as QuoteRef)}`,
+    })
+  }
+  for (const [i, j, diff] of wordingPairs) {
+    const root = find(i)
+    const members = refs.filter((_, k) => find(k) === root)
+    const x = refs[i] as QuoteRef
+    const subject: Subject = { text: quoteSubject(x, refs[j] as QuoteRef) }
+    const speaker = x.quote.speaker ?? refs[j]?.quote.speaker
+    if (speaker) subject.actor = speaker.id
+    out.push({
+      kind: 'quote-wording',
+      key: `quote-wording ${root}`,
+      subject,
+      values: members.map(quoteValue),
+      rule: 'material-difference',
+      why: diff,
+    })
+  }
+}
+
+function quoteSubject(x: QuoteRef, y: QuoteRef): string {
+  const speaker = x.quote.speaker?.name ?? y.quote.speaker?.name
+  const shorter = x.quote.text.length <= y.quote.text.length ? x : y
+  return speaker ? `${speaker}: “${shorter.quote.text}”` : `“${shorter.quote.text}”`
+}
+
+function quoteValue(r: QuoteRef): ContradictionValue {
+  return { value: r.quote.text, article: r.doc.article.id, evidence: evidenceFor(r.doc, r.quote) }
+}

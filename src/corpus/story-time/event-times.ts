@@ -1,0 +1,37 @@
+/**
+ * Which time expressions date an event. Used by the story date (each lead's
+ * vote) and by the date contradictions.
+ */
+import type { Span, TimeExpression } from '../../model/index.js'
+
+/**
+ * Time expressions that measure a span rather than date an event ("within
+ * 30 days", "for two years", "over the next week").
+ */
+export const DURATION =
+  /^(?:within|for|over|during|throughout|up to|in the (?:next|past|coming)|(?:the )?(?:next|past|last|coming)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:hours?|days?|weeks?|months?|years?)$/i
+
+/**
+ * A clock time or a part of the day with no day ("11:30 p.m.", "night"): its
+ * day is a guess (a fire at 11:30 p.m. reported the next day), so it dates nothing.
+ */
+export const CLOCK_ONLY =
+  /^(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC)?\)?$|^(?:the\s+|that\s+)?(?:morning|afternoon|evening|night|overnight|dawn|noon|midnight)$/i
+
+/**
+ * Whether `t` dates an event: resolved to a day (or an instant), in the
+ * reporter's own words (a "today" inside a quote is the speaker's day), not
+ * a duration or a bare clock time, not an aside in parentheses ("22:12 GMT on Saturday").
+ *
+ * @param text Article text.
+ * @param t The expression.
+ * @param from Start of the sentence or clause holding it (parentheses are counted from there).
+ * @param quotes The article's quote spans.
+ */
+export function datesEvent(text: string, t: TimeExpression, from: number, quotes: readonly Span[]): boolean {
+  if (!t.value || (t.grain !== 'day' && t.grain !== 'instant')) return false
+  if (DURATION.test(t.text.trim()) || CLOCK_ONLY.test(t.text.trim())) return false
+  if (quotes.some((q) => t.start >= q.start && t.end <= q.end)) return false
+  const before = text.slice(from, t.start)
+  return (before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)
+}
