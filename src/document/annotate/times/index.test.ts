@@ -149,6 +149,17 @@ describe('resolveTimes: relative expressions', () => {
     ])
   })
 
+  it('counts "two days later" from an event, not from the reference, and reads no date in a duration', () => {
+    const found = times(
+      'The dam broke on Monday. Two days later the town was evacuated for 3 years.',
+      '2024-11-01',
+    )
+    expect(found.map((t) => [t.text, t.value, t.rule])).toEqual([
+      ['Monday', '2024-10-28', 'weekday'],
+      ['Two days later', null, 'event-relative'],
+    ])
+  })
+
   it('keeps "days before" an event unresolved and says why', () => {
     const [t] = times('The missile was fired days before the US midterm elections.', '2024-11-01')
     expect(t).toMatchObject({ value: null, grain: 'day', rule: 'event-relative' })

@@ -70,7 +70,36 @@ const YEAR = /(?<![\d$€£¥.,/:])((?:mid|early|late)-)?(\d{4})(?![\d%]|,\d|\.\
 /** "days before the election", "weeks after the vote": relative to an event, never to a date. */
 const EVENT_RELATIVE =
   /\b((?:(?:a few|a couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hours|days|weeks|months|years)|a day|a week|a month|a year|hours|days|weeks|months)\s+(before|after|ahead of|prior to)\s+((?:the|a|an|his|her|their|its)\s+[^\n,.;:!?]+)/gi
+/** Only paragraphs with one of these words can hold an event-relative phrase. */
+const EVENT_HINT = /\b(?:before|after|ahead of|prior to|later|earlier)\b/i
+/** "two days later", "a week earlier": counted from an event told elsewhere in the text. */
+const LATER_EARLIER =
+  /\b(?:a few|a couple of|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b/gi
 const SLASH_DATE_TAG = 'parser/SlashDateFormatParser'
+/** Reason recorded on "two days later" and the like. */
+const EARLIER_EVENT = 'relative to an event told elsewhere in the text'
+
+/**
+ * chrono parsers and refiners left out, by class name: durations read as
+ * dates ("for 3 years", "within two weeks", "the past 3 years", "two days
+ * later" — counted from an event, not from the reference), "end of the
+ * month", "8/2024"; and the end-of-period refiner, whose look-back over the
+ * whole text made one parse per article cost more than one per paragraph.
+ */
+const DROPPED_PARSERS: ReadonlySet<string> = new Set([
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser',
+  'ENSlashMonthFormatParser',
+])
+const DROPPED_REFINERS: ReadonlySet<string> = new Set(['ENEndOfPeriodRefiner'])
+const PARSER = (() => {
+  const parser = chrono.en.casual.clone()
+  parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name))
+  parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
+  return parser
+})()
 const MS_DAY = 86_400_000
 
 type Tense = 'past' | 'future' | null
@@ -116,7 +145,25 @@ export function resolveTimes(
       taken.push({ start: base + result.index, end: base + result.index + result.text.length })
       out.push(expr)
     }
-    for (const m of slice.matchAll(EVENT_RELATIVE)) {
+    const eventHint = EVENT_HINT.test(slice)
+    for (const m of eventHint ? slice.matchAll(LATER_EARLIER) : []) {
+      const start = block.start + (m.index ?? 0)
+      const end = start + m[0].length
+      if (taken.some((s) => s.start < end && start < s.end)) continue
+      taken.push({ start, end })
+      const phrase = m[0].toLowerCase()
+      out.push({
+        start,
+        end,
+        text: m[0],
+        value: null,
+        grain: unitGrain(phrase),
+        anchor: null,
+        reason: EARLIER_EVENT,
+        rule: 'event-relative',
+      })
+    }
+    for (const m of eventHint ? slice.matchAll(EVENT_RELATIVE) : []) {
       const start = block.start + (m.index ?? 0)
       const event = trimEvent(m[3] ?? '', opts.maxEventWords)
       const end = start + m[0].indexOf(m[3] ?? '') + event.length
@@ -174,6 +221,19 @@ export function resolveTimes(
     const tags = result.tags()
 
     if (DROP_ALWAYS.has(lower)) return null
+    // "two days earlier", "a week before": counted from an event told elsewhere, not from the reference.
+    if (/\b(?:earlier|before|later|after)$/.test(lower)) {
+      return {
+        start,
+        end,
+        text: rawText,
+        value: null,
+        grain: unitGrain(lower),
+        anchor: null,
+        reason: EARLIER_EVENT,
+        rule: 'event-relative',
+      }
+    }
     if (/^[\d\s:./-]+$/.test(rawText) && !/\d{4}/.test(rawText)) return null // bare numbers, "24/7"
     if (tags.has(SLASH_DATE_TAG) && !c.isCertain('year')) return null // "9/11", "24/7": idioms more than dates
     if (/^[%$€£¥]/.test(after) || /[$€£¥]$/.test(before)) return null
@@ -315,7 +375,7 @@ function chronoByBlock(
   if (!TIME_HINT.test(text)) return out
   const again = new Set<number>()
   let bi = 0
-  for (const result of chrono.en.casual.parse(text, ref, { forwardDate: false })) {
+  for (const result of PARSER.parse(text, ref, { forwardDate: false })) {
     const start = result.index
     const end = start + result.text.length
     while (bi < blocks.length && blocks[bi]!.end <= start) bi++
@@ -326,9 +386,10 @@ function chronoByBlock(
   }
   for (const k of again) {
     const block = blocks[k]!
-    out[k] = chrono.en.casual
-      .parse(text.slice(block.start, block.end), ref, { forwardDate: false })
-      .map((result) => ({ result, base: block.start }))
+    out[k] = PARSER.parse(text.slice(block.start, block.end), ref, { forwardDate: false }).map((result) => ({
+      result,
+      base: block.start,
+    }))
   }
   return out
 }
