@@ -38,6 +38,8 @@ export interface Extraction {
   /** ISO 639-1 from markup (`<html lang>`, `og:locale`), or `null`. */
   lang: string | null
   canonicalUrl: string | null
+  /** The standfirst (the summary set under the headline), kept out of `text`, or `null`. */
+  standfirst: string | null
   /** Body text: paragraphs and headings separated by a blank line (no headline, bylines, captions, junk). */
   text: string
   paragraphs: string[]

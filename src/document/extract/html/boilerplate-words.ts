@@ -501,6 +501,59 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
   return null
 }
 
+/** Read-more lines that label one link rather than title a section of them. */
+const LINK_LABELS = new Set([
+  // Headings that also title real sections ("UP NEXT" closes wire sports stories).
+  'up next',
+  'watch next',
+  'trending',
+  'trending now',
+  'popular',
+  'latest news',
+  'latest stories',
+  'top stories',
+  'more news',
+  'more on this',
+  'more on this story',
+  "don't miss",
+  'dont miss',
+  'conversation',
+  'read more',
+  'read more here',
+  'read full story',
+  'read full article',
+  'read the full story',
+  'continue reading',
+  'more',
+  'see more',
+  'see also',
+  'also read',
+  'next',
+  'previous',
+  'next article',
+  'previous article',
+  'next post',
+  'previous post',
+  'back to top',
+  'leia também',
+  'leia mais',
+  'saiba mais',
+  'veja mais',
+  'lee también',
+  'leer más',
+  'leggi anche',
+  'leggi di più',
+  'lesen sie auch',
+  'lire aussi',
+  'à lire aussi',
+  'baca juga',
+  'baca selengkapnya',
+  'читайте также',
+  'читать далее',
+  '이전글',
+  '다음글',
+])
+
 /**
  * Whether a heading or short line opens a section that is not the article:
  * related teasers, comments, the author box.
@@ -509,11 +562,9 @@ export function opensFurnitureSection(text: string): LineVerdict | null {
   if (text.length > 80) return null
   const line = normaliseLine(text)
   const exact = EXACT_INDEX.get(line)
-  if (exact === 'read-more' || exact === 'comments' || exact === 'author-bio' || exact === 'tags') {
-    // A bare "More"/"Next" is a link label, not a section heading.
-    if (line === 'more' || line === 'next' || line === 'previous' || line === 'popular') return null
-    return verdict(exact)
-  }
+  if (exact === 'comments' || exact === 'author-bio' || exact === 'tags') return verdict(exact)
+  // Of the read-more lines, only those that title a list: "Read more" or "Baca juga" is a link label.
+  if (exact === 'read-more' && !LINK_LABELS.has(line)) return verdict(exact)
   if (/^(?:more (?:from|great|stories|news|on)|related |recommended |you (?:may|might) also)/.test(line))
     return verdict('read-more')
   return null

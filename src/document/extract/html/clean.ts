@@ -31,6 +31,8 @@ export interface Cleaned {
    * container, and dateline-like lines just above it (the article header).
    */
   datelines: string[]
+  /** The standfirst, taken out of the text. */
+  standfirst: string | null
 }
 
 /** What to compare lines with. */
@@ -39,6 +41,8 @@ export interface CleanContext {
   titles: readonly string[]
   /** Known author names. */
   authors: readonly string[]
+  /** The page's description (`og:description`, `<meta name="description">`), or `null`. */
+  description: string | null
 }
 
 /** Lines above the container searched for a dateline. */
@@ -167,6 +171,15 @@ export function cleanBlocks(
     kept.push({ kind: block.kind, level: block.level, text, block })
   }
 
+  const standfirst = takeStandfirst(kept, context.description)
+  if (standfirst !== null) {
+    drop(
+      standfirst.block,
+      'standfirst',
+      'the standfirst (the summary under the headline, as in the page description)',
+    )
+    kept.shift()
+  }
   kept = cutFurnitureSections(kept, drop, options)
   kept = trimTail(kept, drop, options)
   kept = dropAuthorBio(kept, context.authors, drop)
@@ -187,7 +200,14 @@ export function cleanBlocks(
     if (removed.length >= options.maxRemoved) break
     removed.push(entry)
   }
-  return { kept, captions, removed, headline: headlineAt >= 0 ? candidates[headlineAt]! : null, datelines }
+  return {
+    kept,
+    captions,
+    removed,
+    headline: headlineAt >= 0 ? candidates[headlineAt]! : null,
+    datelines,
+    standfirst: standfirst?.text ?? null,
+  }
 }
 
 /**
@@ -245,6 +265,21 @@ function trimTail(
     end--
   }
   return end === kept.length ? kept : kept.slice(0, end)
+}
+
+/**
+ * The standfirst: the first block, when it repeats the page description and
+ * sits in its own element, apart from the paragraphs of the text (a first
+ * paragraph that the description merely quotes stays: it has the same
+ * parent as the paragraphs after it).
+ */
+function takeStandfirst(kept: readonly Kept[], description: string | null): Kept | null {
+  const first = kept[0]
+  const next = kept[1]
+  if (description === null || first === undefined || next === undefined) return null
+  if (first.kind !== 'paragraph' || first.text.length > 400) return null
+  if (first.block.box.parent === next.block.box.parent) return null
+  return comparable(first.text) === comparable(description) ? first : null
 }
 
 /**

@@ -307,3 +307,20 @@ describe('robustness', () => {
     expect(grownMb).toBeLessThan(2048)
   })
 })
+
+describe('standfirst', () => {
+  test('a summary in its own element under the headline is the standfirst, out of the text', () => {
+    const result = fixture('standfirst-separate')
+    expect(result.standfirst).toBe(
+      'Sleeper services will run three nights a week from March, the first since 2003.',
+    )
+    expect(result.text).not.toContain('Sleeper services will run')
+    expect(result.paragraphs).toHaveLength(3)
+  })
+
+  test('a first paragraph that the description quotes stays in the text', () => {
+    const result = fixture('standfirst-first-paragraph')
+    expect(result.standfirst).toBeNull()
+    expect(result.paragraphs[0]).toMatch(/^Beekeepers in the valley say/)
+  })
+})

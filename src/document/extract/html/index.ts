@@ -49,7 +49,12 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
   if (authors.length === 0) authors = cleanAuthors(metadata.metaAuthors, { organisations })
   if (authors.length === 0) authors = cleanAuthors(domAuthors(page, selection.junkOf), { organisations })
 
-  const cleaned = cleanBlocks(page, selection, { titles: metadata.titles, authors }, settings)
+  const cleaned = cleanBlocks(
+    page,
+    selection,
+    { titles: metadata.titles, authors, description: metadata.description },
+    settings,
+  )
   if (authors.length === 0) {
     const bylines = cleaned.removed.filter((entry) => entry.rule === 'byline').map((entry) => entry.text)
     authors = cleanAuthors(bylines, { organisations })
@@ -109,6 +114,7 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
     siteName: metadata.siteName,
     lang: metadata.lang,
     canonicalUrl: metadata.canonicalUrl,
+    standfirst: reason === null ? cleaned.standfirst : null,
   }
   if (reason !== null) {
     return {

@@ -254,7 +254,8 @@ export function walk(document: Document): Page {
 
   const flush = (): void => {
     if (pieces.length === 0) return
-    const raw = pieces.length === 1 ? pieces[0]! : pieces.join('')
+    let raw = pieces.length === 1 ? pieces[0]! : pieces.join('')
+    if (raw.indexOf(EDGE) !== -1) raw = closeEdges(raw)
     pieces = []
     const linkChars = pieceLink
     pieceLink = 0
@@ -400,6 +401,7 @@ export function walk(document: Document): Page {
     if (tag === 'a') {
       link++
       flags |= F_LINK
+      if (pieces.length > 0) pieces.push(EDGE)
     } else if (tag === 'li' || tag === 'dd' || tag === 'dt') {
       li++
       flags |= F_LI
@@ -440,7 +442,10 @@ export function walk(document: Document): Page {
     const flags = frame.flags
     const box = frame.box
     if (box !== null) flush()
-    if (flags & F_LINK) link--
+    if (flags & F_LINK) {
+      link--
+      if (pieces.length > 0) pieces.push(EDGE)
+    }
     if (flags & F_LI) li--
     if (flags & F_QUOTE) quote--
     if (flags & F_PRE) pre--
@@ -580,6 +585,23 @@ export function visibleLength(data: string): number {
     }
   }
   return space && length > 0 ? length - 1 : length
+}
+
+/** Marks where a link starts or ends inside a run of text. */
+const EDGE = '\uE001'
+
+/**
+ * Remove link edges, leaving a space where a link joins Latin letters or
+ * digits to Chinese or Japanese script ("アプリ<a>Kindle</a>に" reads as
+ * "アプリ Kindle に", as people and annotators write it).
+ */
+function closeEdges(raw: string): string {
+  return raw
+    .replace(
+      /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\uE001+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\uE001+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+      ' ',
+    )
+    .replaceAll(EDGE, '')
 }
 
 /** Stands for a `<br>` in a run of text (a private-use character, never in real text). */
