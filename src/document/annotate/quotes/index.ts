@@ -417,8 +417,7 @@ export function findQuotes(
     for (let k = 0; k < after.length && k < opts.maxSpeakerTokens; k++) {
       const item = after[k]!
       if ('q' in item) continue
-      for (const phrase of CUE_PHRASES) {
-        const words = phrase.split(' ')
+      for (const words of CUE_PHRASE_WORDS) {
         if (words.every((w, n) => r.norm(item.t + n) === w && r.free(item.t + n))) {
           return { first: item.t, last: item.t + words.length - 1 }
         }
@@ -429,6 +428,7 @@ export function findQuotes(
 }
 
 const CUE_PHRASE_SET: ReadonlySet<string> = new Set(CUE_PHRASES)
+const CUE_PHRASE_WORDS: readonly (readonly string[])[] = CUE_PHRASES.map((p) => p.split(' '))
 /** Cues only after a quote: before one they are ordinary verbs ("would continue “to break barriers”"). */
 const AFTER_ONLY_CUES: ReadonlySet<string> = new Set(['continue'])
 

@@ -49,6 +49,8 @@ export const QUOTE_MARKS: Readonly<Record<string, MarkInfo>> = {
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:;,]/
 /** Characters that may stand right after a closing mark (besides whitespace). */
 const AFTER_CLOSE = /[)\]}.,;:!?\u2014\u2013\-/…]/
+/** Any character that can be (part of) a quotation mark. */
+const MARK_CHAR = /["“”„«»'‘’‹›`]/g
 const LETTER = /\p{L}/u
 const DIGIT = /\p{Nd}/u
 const SPACE = /\s/
@@ -137,6 +139,13 @@ function hasLaterSingleCloser(text: string, from: number, end: number): boolean 
   return false
 }
 
+/** Offset of the next mark character at or after `from` (`end` if none). */
+function nextMark(text: string, from: number, end: number): number {
+  MARK_CHAR.lastIndex = from
+  const m = MARK_CHAR.exec(text)
+  return m && m.index < end ? m.index : end
+}
+
 function trimSpan(text: string, start: number, end: number): Span {
   let a = start
   let b = end
@@ -170,7 +179,8 @@ export function pairMarks(text: string, blocks: readonly Span[]): MarkedQuote[] 
     const { start, end } = block
     const stack: Open[] = []
     const lead = firstNonSpace(text, start, end)
-    for (let i = start; i < end; i++) {
+    // Jump from mark to mark: most characters are not marks.
+    for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
       let ch = text[i] ?? ''
       // Two apostrophes (or backticks) make a straight double mark: ''…'' and ``…''.
       let width = 1

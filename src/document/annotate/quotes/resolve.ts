@@ -21,16 +21,15 @@ export interface LastSpeaker extends Resolved {
 
 export class Resolver {
   /** Gender stated by a title somewhere in the article, by actor id. */
-  private readonly gender: Map<string, 'male' | 'female'>
+  /** Built on first use: most articles resolve no he/she. */
+  private gender: Map<string, 'male' | 'female'> | null = null
   last: LastSpeaker | null = null
 
   constructor(
     private readonly reader: Reader,
     /** How many sentences back a referent may be. */
     private readonly window: number,
-  ) {
-    this.gender = genderByActor(reader.text, reader.mentions)
-  }
+  ) {}
 
   /** Whether mention `m` can be what pronoun `word` stands for. */
   fits(word: string, m: Mention): boolean {
@@ -38,6 +37,7 @@ export class Resolver {
     if (!p) return false
     if (word === 'he' || word === 'she') {
       if (m.actor.kind !== 'person') return false
+      this.gender ??= genderByActor(this.reader.text, this.reader.mentions)
       const g = this.gender.get(m.actor.id)
       return !g || g === p.gender
     }
@@ -157,25 +157,17 @@ function genderByActor(text: string, mentions: readonly Mention[]): Map<string, 
   const out = new Map<string, 'male' | 'female'>()
   for (const m of mentions) {
     if (m.actor.kind !== 'person' || out.has(m.actor.id)) continue
-    const before = text
-      .slice(Math.max(0, m.start - 24), m.start)
-      .trim()
-      .split(/\s+/)
-    const words = [
-      before[before.length - 1] ?? '',
-      m.text.split(/\s+/)[0] ?? '',
-      ...(m.role?.title.split(/\s+/) ?? []),
-    ]
-    for (const w of words) {
-      const g = GENDERED_TITLES[w.toLowerCase()]
-      if (g) {
-        out.set(m.actor.id, g)
-        break
-      }
-    }
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? ''
+    const first = FIRST_WORD.exec(m.text)?.[0] ?? ''
+    const g = genderOf(before) ?? genderOf(first) ?? m.role?.title.split(/\s+/).map(genderOf).find(Boolean)
+    if (g) out.set(m.actor.id, g)
   }
   return out
 }
+
+const WORD_BEFORE = /(\S+)\s*$/
+const FIRST_WORD = /^\S+/
+const genderOf = (word: string): 'male' | 'female' | undefined => GENDERED_TITLES[word.toLowerCase()]
 
 function slug(name: string): string {
   return name
