@@ -5,10 +5,12 @@
  * Inputs (read-only, `../shared/data/events/actors/`):
  * - `countryinfo/countryinfo.json` (CountryInfo, CC BY-SA 3.0): countries,
  *   nationality adjectives, capitals, major cities, regions, geographic
- *   features, and the names (never the roles) of leaders and ministers;
+ *   features (its leaders' names only help tell Phoenix person rows from
+ *   organisations, and are not shipped);
  * - `phoenix_actors.jsonl` (Phoenix/PETRARCH-2 dictionaries, MIT):
- *   international organisations, companies, NGOs, armed groups, and person
- *   names (their dated roles stop in 2014 and are ignored);
+ *   international organisations, companies, NGOs, armed groups (person rows
+ *   are only told apart from organisations and left out: no person name is
+ *   shipped);
  * - `icews_text_to_cameo/countrynames.txt` (text_to_CAMEO, MIT): country
  *   display names and ISO codes;
  * - `src/document/annotate/actors/data/supplement.txt`: reviewed modern
@@ -20,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { acronymKey } from '../src/document/annotate/actors/gazetteer.js'
-import { aliasKey, nameHash, slug, titleCase } from '../src/document/annotate/actors/normalize.js'
+import { aliasKey, slug, titleCase } from '../src/document/annotate/actors/normalize.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const sharedArg = process.argv.indexOf('--shared')
@@ -57,7 +59,7 @@ const TITLE_WORDS = new Set(
   ),
 )
 
-/** Tokens that never start or end a person's name in the name lexicons. */
+/** Tokens that never start a person's name (used only to tell person rows from organisations). */
 const NOT_NAME_TOKENS = new Set(
   `AL EL BIN BEN IBN BINT ABU UMM DE DA DEL DER VAN VON LA LE DI DOS DAS DU DES Y E OF THE AND SIR JR SR II III IV`.split(
     /\s+/,
@@ -82,7 +84,7 @@ interface Entity {
 }
 
 /** Higher wins when two entities claim one alias key. */
-const PRIORITY = { supplement: 5, country: 4, place: 3, org: 2, person: 1 } as const
+const PRIORITY = { supplement: 5, country: 4, place: 3, org: 2 } as const
 
 const entities = new Map<string, Entity>()
 const demonyms = new Map<string, Set<string>>()
@@ -204,6 +206,7 @@ function isoOf(c: CountryInfo): string | null {
   return chosen ? (CODE_FIXES[chosen] ?? chosen) : null
 }
 
+/** CountryInfo leaders' and ministers' names: read to classify Phoenix rows, never written out. */
 const personNames = new Set<string>()
 const placeOwners = new Map<string, Set<string>>()
 const countryAliasOwners = new Map<string, Set<string>>()
@@ -288,23 +291,18 @@ const phoenix = readFileSync(join(actorsDir, 'phoenix_actors.jsonl'), 'utf8')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as PhoenixRow)
 
-// Given names and family names seen in any dictionary person; the first token
-// of a name is usually the given name, the last the family name (East Asian
-// names in family-first order land in the other list, which is why the
-// recogniser uses both lists only as evidence, never as proof).
-const firstTokens = new Map<string, number>()
-const lastTokens = new Map<string, number>()
-function learnName(name: string): void {
+// First tokens of the CountryInfo leaders' names: only to tell a Phoenix row
+// that names a person from one that names an organisation. Person rows are
+// left out of the gazetteer (no person name is shipped); the recogniser finds
+// people from the shape of names and the context around them.
+const firstTokens = new Set<string>()
+for (const name of personNames) {
   const tokens = name.toUpperCase().split(/\s+/).filter(Boolean)
-  if (tokens.length < 2 || tokens.length > 5) return
   const head = tokens[0] ?? ''
-  const tail = tokens[tokens.length - 1] ?? ''
+  if (tokens.length < 2 || tokens.length > 5) continue
   if (!NOT_NAME_TOKENS.has(head) && /^[A-Z][A-Z'-]+$/.test(head) && !TITLE_WORDS.has(head))
-    firstTokens.set(head, (firstTokens.get(head) ?? 0) + 1)
-  if (!NOT_NAME_TOKENS.has(tail) && /^[A-Z][A-Z'-]+$/.test(tail))
-    lastTokens.set(tail, (lastTokens.get(tail) ?? 0) + 1)
+    firstTokens.add(head)
 }
-for (const name of personNames) learnName(name)
 
 const countryCodes = new Set(
   [...entities.keys()].filter((id) => id.startsWith('country:')).map((id) => id.slice(8)),
@@ -317,7 +315,6 @@ function parentOf(code: string): string | null {
   return null
 }
 
-const personRows: string[][] = []
 for (const row of phoenix) {
   if (row.codes.length === 0) continue
   const code = row.codes[0]?.code ?? ''
@@ -334,39 +331,13 @@ for (const row of phoenix) {
     (row.comment?.includes('CountryInfo') ||
       names.some((n) => firstTokens.has(n.toUpperCase().split(' ')[0] ?? '')) ||
       row.codes.some((c) => c.from || c.to))
-  if (personish) {
-    const clean = names.filter(
-      (n) =>
-        !n
-          .toUpperCase()
-          .split(/\s+/)
-          .some((t) => TITLE_WORDS.has(t)),
-    )
-    if (clean.length > 0) personRows.push(clean)
-  } else if (orgish || row.file.includes('International') || row.file.includes('MilNonState')) {
+  if (personish) continue
+  if (orgish || row.file.includes('International') || row.file.includes('MilNonState')) {
     const canonical = (names[0] ?? '').replace(/^THE /i, '')
     const id = `org:${slug(canonical)}`
     if (id === 'org:') continue
     const e = entity(id, displayForm(canonical), PRIORITY.org, parentOf(code))
     for (const n of names) e.aliases.add(displayForm(n.replace(/^THE /i, '')))
-  }
-}
-
-// Persons: full names only, no roles. A single-word alias (`MEDVEDEV`) is kept
-// only when it is long and no other dictionary person shares it.
-for (const name of personNames) personRows.push([name])
-const singleCounts = new Map<string, number>()
-for (const names of personRows)
-  for (const n of names) {
-    const parts = n.split(/\s+/)
-    const last = parts[parts.length - 1] ?? ''
-    singleCounts.set(last.toUpperCase(), (singleCounts.get(last.toUpperCase()) ?? 0) + 1)
-  }
-const personKeys = new Set<string>()
-for (const names of personRows) {
-  for (const n of names) {
-    learnName(n)
-    if (n.trim().includes(' ')) personKeys.add(nameHash(aliasKey(n)))
   }
 }
 
@@ -418,33 +389,18 @@ for (const [id, adjs] of demonyms) {
   demonymRows.push([at, ...new Set(keys)])
 }
 
-/** Lexicon words: seen in names at least twice, or long enough to be distinctive. */
-const lexicon = (counts: Map<string, number>) =>
-  [
-    ...new Set(
-      [...counts]
-        .filter(([token, n]) => token.length >= 2 && (n >= 2 || token.length >= 5))
-        .map(([token]) => nameHash(aliasKey(token))),
-    ),
-  ]
-    .sort()
-    .join(' ')
-
 const out = {
   version: 1,
   about:
     'Actor gazetteer for Parallax. Generated by scripts/build-gazetteer.ts; do not edit by hand (edit supplement.txt).',
   sources: [
-    'CountryInfo (openeventdata/CountryInfo@07c9c54888ba, CC BY-SA 3.0): countries, adjectives, capitals, cities, regions, person names',
-    'Phoenix actor dictionaries (openeventdata/petrarch2@676801cd9cb2, MIT): organisations, person names (roles ignored)',
+    'CountryInfo (openeventdata/CountryInfo@07c9c54888ba, CC BY-SA 3.0): countries, adjectives, capitals, cities, regions',
+    'Phoenix actor dictionaries (openeventdata/petrarch2@676801cd9cb2, MIT): organisations (person rows left out)',
     'ICEWS country names (openeventdata/text_to_CAMEO@6d7b3abebe25, MIT): display names and codes',
     'supplement.txt (this repository): reviewed modern aliases, agencies, regions',
   ],
   entities: rows,
   demonyms: demonymRows,
-  persons: [...personKeys].sort().join(' '),
-  given: lexicon(firstTokens),
-  family: lexicon(lastTokens),
 }
 const target = join(dataDir, 'gazetteer.json')
 writeFileSync(target, JSON.stringify(out))

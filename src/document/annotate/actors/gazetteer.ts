@@ -1,6 +1,6 @@
 /**
- * The actor gazetteer: countries, organisations, places and known person
- * names, loaded once from `data/gazetteer.json` (built by
+ * The actor gazetteer: countries, organisations and places (no person names:
+ * people are found from the shape of their names and the context), loaded once from `data/gazetteer.json` (built by
  * `scripts/build-gazetteer.ts`) into Maps keyed by {@link aliasKey}.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -25,12 +25,6 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, number>
   /** Longest alias in key words, to bound lookups. */
   maxWords: number
-  /** {@link nameHash} of dictionary person full names (names only; their roles are never used). */
-  persons: ReadonlySet<string>
-  /** {@link nameHash} of tokens seen first in dictionary person names (mostly given names). */
-  given: ReadonlySet<string>
-  /** {@link nameHash} of tokens seen last in dictionary person names (mostly family names). */
-  family: ReadonlySet<string>
   byId: ReadonlyMap<string, number>
   /** Milliseconds spent loading and indexing. */
   loadMs: number
@@ -43,9 +37,6 @@ export interface Gazetteer {
 export interface GazetteerFile {
   entities: (string | number)[][]
   demonyms: (string | number)[][]
-  persons: string
-  given: string
-  family: string
 }
 
 const KINDS: Readonly<Record<string, ActorKind>> = {
@@ -114,9 +105,6 @@ export function indexGazetteer(file: GazetteerFile, loadStarted = performance.no
     acronyms,
     demonyms,
     maxWords: Math.min(maxWords, 10),
-    persons: new Set(file.persons.split(' ')),
-    given: new Set(file.given.split(' ')),
-    family: new Set(file.family.split(' ')),
     byId,
     loadMs: performance.now() - loadStarted,
   }
@@ -124,7 +112,7 @@ export function indexGazetteer(file: GazetteerFile, loadStarted = performance.no
 
 let cached: Gazetteer | undefined
 
-/** The bundled gazetteer, loaded on first use (about 2.4 MB of JSON). */
+/** The bundled gazetteer, loaded on first use. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     const started = performance.now()

@@ -11,7 +11,7 @@ import type { Actor, ActorKind, Mention, Role } from '../../../model/index.js'
 import type { Segmentation } from '../../segment/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import { acronymKey, loadGazetteer } from './gazetteer.js'
-import { aliasKey, fold, nameHash, slug } from './normalize.js'
+import { aliasKey, fold, slug } from './normalize.js'
 import type { ActorAt, RoleContext } from './roles.js'
 import {
   appositionAfter,
@@ -115,6 +115,8 @@ interface Draft {
         why: string
         headline: boolean
         keys: string[]
+        /** A one-word place or country tried as the first word of this name; split off again without strong context. */
+        lead?: Draft | undefined
       }
     | undefined
 }
@@ -279,38 +281,35 @@ export function recognizeActors(
         )
           q++
         const lastPiece = pieces[q] as Piece
-        let w0 = x.w0
-        let start = x.start
-        // A place or country that is someone's given name (`Jordan Peterson`, `Israel Katz`).
+        // A place or country that may be someone's given name (`Jordan Peterson`,
+        // `Israel Katz`): tried as one name; step 4 splits it again unless the
+        // context makes the whole a person.
         const prev = pieces[p - 1]
         const prevDraft = drafts[drafts.length - 1]
-        if (
+        const lead =
           prev?.type === 'gaz' &&
           prev.w1 === x.w0 &&
           prevDraft?.start === prev.start &&
           prevDraft.kind !== 'person' &&
           prev.w1 - prev.w0 === 1 &&
+          words[prev.w0]?.pos === 'PROPN' &&
           words[x.w0]?.pos === 'PROPN' &&
-          (gazetteer.given.has(nameHash(words[prev.w0]?.key ?? '')) ||
-            gazetteer.family.has(nameHash(words[lastPiece.w1 - 1]?.key ?? '')))
-        ) {
-          drafts.pop()
-          w0 = prev.w0
-          start = prev.start
-        }
+          !words[prev.w0]?.allCaps
+            ? prevDraft
+            : undefined
         drafts.push({
-          start,
+          start: lead?.start ?? x.start,
           end: lastPiece.end,
-          w0,
+          w0: lead?.w0 ?? x.w0,
           w1: lastPiece.w1,
           kind: 'person',
           id: '',
           name: '',
           rule: '',
           role: null,
-          person: { evidence: 'none', why: '', headline, keys: [] },
+          person: { evidence: 'none', why: '', headline, keys: [], lead },
         })
-        noteBefore(pieces, p, w0)
+        noteBefore(pieces, lead ? p - 1 : p, lead?.w0 ?? x.w0)
         p = q
       }
     }
@@ -375,19 +374,18 @@ export function recognizeActors(
   }
 
   // --- 4. Person evidence and roles ----------------------------------------------
-  for (const d of drafts) {
-    if (d.kind !== 'person' || !d.person) continue
+  const assess = (d: Draft & { person: NonNullable<Draft['person']> }) => {
     trimChunk(d, words)
     if (d.w1 <= d.w0) {
       d.person.evidence = 'none'
       d.person.why = 'rejected'
-      continue
+      return
     }
     d.person.keys = words.slice(d.w0, d.w1).map((w) => w.key)
-    if (d.person.why === 'coref-only') continue
+    if (d.person.why === 'coref-only') return
     if (d.person.why === 'gazetteer') {
       d.role = rolesFor(d, roleCtx, titleBefore, honorificBefore).role
-      continue
+      return
     }
     const found = rolesFor(d, roleCtx, titleBefore, honorificBefore)
     d.role = found.role
@@ -410,17 +408,12 @@ export function recognizeActors(
       d.person.evidence = found.strong ? 'weak' : 'none'
       d.person.why = bad || acronymOnly ? 'rejected' : 'too-long'
       if (bad || acronymOnly) d.person.evidence = 'none'
-      continue
+      return
     }
     if (found.strong) {
       d.person.evidence = 'strong'
       d.person.why = found.why
-      continue
-    }
-    if (count >= 2 && gazetteer.persons.has(nameHash(d.person.keys.join(' ')))) {
-      d.person.evidence = 'strong'
-      d.person.why = 'dictionary'
-      continue
+      return
     }
     const next = words[d.w1]
     const prev = words[d.w0 - 1]
@@ -435,7 +428,7 @@ export function recognizeActors(
     if (attributive) {
       d.person.evidence = 'none'
       d.person.why = 'attributive'
-      continue
+      return
     }
     const speech =
       (next &&
@@ -447,22 +440,35 @@ export function recognizeActors(
     if (speech) {
       d.person.evidence = 'medium'
       d.person.why = 'speech-verb'
-      continue
-    }
-    const firstKey = span[0]?.key ?? ''
-    const lastKey = span[span.length - 1]?.key ?? ''
-    if (count >= 2 && (gazetteer.given.has(nameHash(firstKey)) || gazetteer.family.has(nameHash(lastKey)))) {
-      d.person.evidence = 'medium'
-      d.person.why = 'name-lexicon'
-      continue
+      return
     }
     if (count >= 2 && count <= 4 && span.every((w) => w.pos === 'PROPN' || isParticle(w))) {
       d.person.evidence = 'weak'
       d.person.why = 'name-shape'
-      continue
+      return
     }
     d.person.evidence = 'none'
     d.person.why = 'no-evidence'
+  }
+  for (const d of drafts) {
+    if (d.kind !== 'person' || !d.person) continue
+    const person = d.person
+    assess(d as Draft & { person: typeof person })
+    const lead = person.lead
+    if (!lead) continue
+    if (person.evidence === 'strong' || person.evidence === 'medium') {
+      // The place was a given name: it is part of the person, not a mention of its own.
+      lead.kind = 'skip' as ActorKind
+      continue
+    }
+    // No context for the whole: the place stays a place, the rest is assessed alone.
+    d.w0 = lead.w1
+    d.start = words[lead.w1]?.start ?? d.start
+    person.lead = undefined
+    person.evidence = 'none'
+    person.why = ''
+    d.role = null
+    assess(d as Draft & { person: typeof person })
   }
 
   // --- 5. Acceptance and in-document coreference -----------------------------------
@@ -503,19 +509,6 @@ export function recognizeActors(
     d.rule = (d.person?.keys.length ?? 1) === 1 ? 'coref:surname' : 'coref:partial-name'
     clusterOf.set(d, cluster)
     if (cluster.keys.length === 1) cluster.positions.push(d.start)
-  }
-  /** One unknown proper noun mid-sentence that dictionary people carry as a family name (`Obama would`). */
-  const singleByLexicon = (d: Draft) => {
-    const w = words[d.w0]
-    return (
-      !!w &&
-      !d.person?.headline &&
-      !w.initial &&
-      w.pos === 'PROPN' &&
-      !w.allCaps &&
-      gazetteer.family.has(nameHash(w.key)) &&
-      !gazetteer.given.has(nameHash(w.key))
-    )
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */
   const resolvePartial = (keys: string[], at: number): Cluster | null => {
@@ -558,7 +551,7 @@ export function recognizeActors(
       link(d, cluster)
       continue
     }
-    if (accepted(d) || (d.person.keys.length === 1 && singleByLexicon(d))) {
+    if (accepted(d)) {
       // A person named by one word only (`Obama said`): later bare mentions link to it.
       const name = text.slice(d.start, d.end)
       const single: Cluster = { id: `person:${slug(name)}`, name, keys: d.person.keys, positions: [d.start] }
@@ -566,7 +559,7 @@ export function recognizeActors(
       clusterOf.set(d, single)
       d.id = single.id
       d.name = name
-      d.rule = `person:${accepted(d) ? d.person.why : 'name-lexicon'}`
+      d.rule = `person:${d.person.why}`
     }
   }
   for (const d of pending) {

@@ -94,17 +94,3 @@ export function titleCase(value: string): string {
     })
     .join('')
 }
-
-/**
- * 32-bit FNV-1a hash of a key, base 36. Dictionary person names and name
- * tokens are stored hashed: compact, and no person's name is written out in
- * the source tree.
- */
-export function nameHash(key: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(36)
-}
