@@ -13,10 +13,11 @@
  * refreshes the "Extraction" section of `docs/benchmarks.md`).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
+import { writeBenchmarkSection } from './lib/benchmarks-md.js'
 import { isValidationSite, type Scores, score } from './lib/extract-metric.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -216,28 +217,20 @@ function render(
 }
 
 function writeDocs(table: string): void {
-  const file = join(root, 'docs/benchmarks.md')
-  const heading = '## Extraction (bench:extract)'
-  const section = [
-    heading,
-    '',
-    "ScrapingHub Article Extraction Benchmark, dev split (`../shared/data/extraction/dev`), with the benchmark's own metric " +
-      '(4-gram shingle precision and recall per page, averaged over pages, F1 of the averages). ' +
-      'The validation part is the sites whose SHA-256 of the domain starts with a byte below 52 (about 20% of sites), ' +
-      'fixed before tuning and never tuned on. Readability runs live in the same run; the other rows are the stored outputs in `output/`.',
-    '',
-    `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench:extract -- --write\`.`,
-    '',
-    table,
-    '',
-  ].join('\n')
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n'
-  const start = text.indexOf(heading)
-  if (start === -1) text = `${text.trimEnd()}\n\n${section}`
-  else {
-    const next = text.indexOf('\n## ', start + heading.length)
-    text = text.slice(0, start) + section + (next === -1 ? '' : `\n${text.slice(next + 1)}`)
-  }
-  writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`)
-  process.stderr.write(`bench:extract: wrote the "${heading}" section of docs/benchmarks.md\n`)
+  writeBenchmarkSection(
+    'Extraction (bench:extract)',
+    [
+      "ScrapingHub Article Extraction Benchmark, dev split (`../shared/data/extraction/dev`), scored with the benchmark's own metric " +
+        '(4-gram shingle precision and recall per page, averaged over pages, F1 of the averages; `scripts/lib/extract-metric.ts`). ' +
+        'The validation part is the sites whose SHA-256 of the domain starts with a byte below 52 (about 20% of sites), ' +
+        'fixed before tuning and never tuned on. Readability runs live in the same run; the other rows are the stored outputs in `output/`.',
+      '',
+      `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench:extract -- --write\`.`,
+      '',
+      table,
+    ].join('\n'),
+  )
+  process.stderr.write(
+    'bench:extract: wrote the "Extraction (bench:extract)" section of docs/benchmarks.md\n',
+  )
 }

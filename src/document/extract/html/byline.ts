@@ -24,8 +24,8 @@ const TIME_LIKE = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d+\s+(?:hours?|minute
  * Whether `text` is a dateline: a short line that gives a date or time and
  * little else (a few words at most, such as the outlet or author names).
  */
-export function isDateline(text: string, knownNames: readonly string[] = []): boolean {
-  if (text.length > 140) return false
+export function isDateline(text: string, knownNames: readonly string[] = [], maxChars = 140): boolean {
+  if (text.length > maxChars) return false
   // "13 Aug", "Aug 13": a day and a month, nothing else.
   const short = /^(\d{1,2})\.?\s+(\p{L}{3,10})\.?$|^(\p{L}{3,10})\.?\s+(\d{1,2})$/u.exec(text.trim())
   if (short !== null && MONTH_WORDS.has((short[2] ?? short[3] ?? '').toLowerCase())) return true
@@ -63,8 +63,8 @@ const FOREIGN_BYLINE =
  * Whether `text` is a byline: it starts with "By …", or it is short and
  * mostly made of the known author names (plus roles and outlet).
  */
-export function isByline(text: string, authors: readonly string[]): boolean {
-  if (text.length > 160) return false
+export function isByline(text: string, authors: readonly string[], maxChars = 160): boolean {
+  if (text.length > maxChars) return false
   if (BYLINE_START.test(text) && text.length < 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) return true
   if (text.length < 60 && FOREIGN_BYLINE.test(text.trim())) return true
   if (authors.length === 0) return false

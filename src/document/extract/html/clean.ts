@@ -45,9 +45,6 @@ export interface CleanContext {
   description: string | null
 }
 
-/** Lines above the container searched for a dateline. */
-const HEADER_LINES = 12
-
 /** Walk the container's blocks in order and decide. */
 export function cleanBlocks(
   page: Page,
@@ -149,11 +146,11 @@ export function cleanBlocks(
     }
     // Bylines and datelines sit between the headline and the text, at the end, or in author boxes.
     const edge = index < firstProse || firstProse === -1 || index > lastProse || block.bylineLike
-    if (edge && !prose && isDateline(text, context.authors)) {
+    if (edge && !prose && isDateline(text, context.authors, options.maxDatelineChars)) {
       drop(block, 'dateline', 'a dateline')
       continue
     }
-    if ((edge || text.length < 100) && isByline(text, context.authors)) {
+    if ((edge || text.length < 100) && isByline(text, context.authors, options.maxBylineChars)) {
       drop(block, 'byline', 'a byline')
       continue
     }
@@ -171,7 +168,7 @@ export function cleanBlocks(
     kept.push({ kind: block.kind, level: block.level, text, block })
   }
 
-  const standfirst = takeStandfirst(kept, context.description)
+  const standfirst = takeStandfirst(kept, context.description, options.maxStandfirstChars)
   if (standfirst !== null) {
     drop(
       standfirst.block,
@@ -182,7 +179,7 @@ export function cleanBlocks(
   }
   kept = cutFurnitureSections(kept, drop, options)
   kept = trimTail(kept, drop, options)
-  kept = dropAuthorBio(kept, context.authors, drop)
+  kept = dropAuthorBio(kept, context.authors, drop, options.maxBioChars)
   const datelines = removed
     .filter(
       (entry) => entry.rule === 'dateline' || entry.rule === 'byline' || entry.rule === 'before-headline',
@@ -190,11 +187,11 @@ export function cleanBlocks(
     .map((entry) => entry.text)
   // The header above the container: the closest few non-furniture lines before it.
   const start = candidates[0]?.index ?? 0
-  for (let index = start - 1, seen = 0; index >= 0 && seen < HEADER_LINES; index--) {
+  for (let index = start - 1, seen = 0; index >= 0 && seen < options.headerLines; index--) {
     const block = page.blocks[index]!
     if (selection.junkOf[index] != null) continue
     seen++
-    if (block.text.length <= 140 && isDateline(block.text, context.authors)) datelines.push(block.text)
+    if (isDateline(block.text, context.authors, options.maxDatelineChars)) datelines.push(block.text)
   }
   for (const entry of outside) {
     if (removed.length >= options.maxRemoved) break
@@ -259,7 +256,10 @@ function trimTail(
     const density = block.linkChars / Math.max(1, entry.text.length)
     if (entry.kind === 'heading') {
       drop(block, 'dangling-heading', 'a heading with no text under it')
-    } else if (block.allLink || (density > 0.3 && entry.text.length < options.teaserMaxChars)) {
+    } else if (
+      block.allLink ||
+      (density > options.proseMaxLinkDensity && entry.text.length < options.teaserMaxChars)
+    ) {
       drop(block, 'teaser', 'a trailing link or teaser')
     } else break
     end--
@@ -273,11 +273,11 @@ function trimTail(
  * paragraph that the description merely quotes stays: it has the same
  * parent as the paragraphs after it).
  */
-function takeStandfirst(kept: readonly Kept[], description: string | null): Kept | null {
+function takeStandfirst(kept: readonly Kept[], description: string | null, maxChars: number): Kept | null {
   const first = kept[0]
   const next = kept[1]
   if (description === null || first === undefined || next === undefined) return null
-  if (first.kind !== 'paragraph' || first.text.length > 400) return null
+  if (first.kind !== 'paragraph' || first.text.length > maxChars) return null
   if (first.block.box.parent === next.block.box.parent) return null
   return comparable(first.text) === comparable(description) ? first : null
 }
@@ -290,6 +290,7 @@ function dropAuthorBio(
   kept: Kept[],
   authors: readonly string[],
   drop: (block: Block, rule: string, reason: string) => void,
+  maxChars: number,
 ): Kept[] {
   if (authors.length === 0 || kept.length < 3) return kept
   const starts: string[] = []
@@ -300,7 +301,7 @@ function dropAuthorBio(
   }
   for (let index = kept.length - 1; index >= Math.max(1, kept.length - 2); index--) {
     const entry = kept[index]!
-    if (entry.kind !== 'paragraph' || entry.text.length > 400) continue
+    if (entry.kind !== 'paragraph' || entry.text.length > maxChars) continue
     const text = entry.text
     if (
       starts.some(
@@ -322,7 +323,7 @@ function dropAuthorBio(
 function isProseBlock(block: Block, options: ResolvedOptions): boolean {
   if (block.kind === 'heading' || block.kind === 'caption') return false
   const length = block.text.length
-  return length >= options.proseChars && block.linkChars < length * 0.3
+  return length >= options.proseChars && block.linkChars < length * options.proseMaxLinkDensity
 }
 
 function matchesTitle(text: string, titles: readonly string[]): boolean {

@@ -34,12 +34,12 @@ export type { ExtractHtmlOptions } from './options.js'
 export function extractHtml(html: string, options?: ExtractHtmlOptions): Extraction {
   const settings = resolveOptions(options)
   const parsed = parseHtml(html, settings)
-  const page = walk(parsed.document)
+  const page = walk(parsed.document, settings)
   const metadata = readMetadata(page, settings.url)
 
   const bonus =
     metadata.articleBody !== null && metadata.articleBody.length >= settings.articleBodyMinChars
-      ? articleBodyBonus(page, metadata.articleBody)
+      ? articleBodyBonus(page, metadata.articleBody, settings.articleBodyBonus)
       : null
   const selection = select(page, settings, bonus)
 

@@ -27,8 +27,18 @@ export interface ExtractHtmlOptions {
   minParagraphChars?: number
   /** A block at least this long, with few links, counts as prose (default: `80`). */
   proseChars?: number
+  /** …and "few links" means under this share of its text (default: `0.3`). */
+  proseMaxLinkDensity?: number
+  /** A heading element with more text than this is broken markup, read as a paragraph (default: `250`). */
+  maxHeadingChars?: number
+  /** An element with a caption class and more text than this is a wrapper, not a caption (default: `1200`). */
+  maxCaptionBoxChars?: number
+  /** An element with a byline/author class and more text than this is a wrapper, not a byline (default: `600`). */
+  maxBylineBoxChars?: number
   /** Candidates compared when widening the best one (default: `5`). */
   topCandidates?: number
+  /** A rival candidate scores at least this share of the best one; three rivals under one ancestor widen to it (default: `0.75`). */
+  rivalScoreRatio?: number
   /** A sibling joins the container when its score reaches this share of the best score (default: `0.2`). */
   siblingScoreRatio?: number
   /** …and at least this score (default: `10`). */
@@ -49,6 +59,16 @@ export interface ExtractHtmlOptions {
   teaserMaxChars?: number
   /** Lines up to this many characters are checked against the boilerplate vocabulary (default: `160`). */
   boilerplateMaxChars?: number
+  /** Lines of this length or shorter may be datelines ("Published 9:15 AM EST March 4, 2021") (default: `140`). */
+  maxDatelineChars?: number
+  /** Lines of this length or shorter may be bylines (default: `160`). */
+  maxBylineChars?: number
+  /** Non-furniture lines just above the container searched for a dateline (default: `12`). */
+  headerLines?: number
+  /** A standfirst (the description repeated under the headline) is at most this long (default: `400`). */
+  maxStandfirstChars?: number
+  /** A closing paragraph that starts with an author's name and is at most this long is their bio (default: `400`). */
+  maxBioChars?: number
   /** At most this many entries in `removed` (default: `300`). */
   maxRemoved?: number
   /** Earliest accepted date, as a year (default: `1990`). */
@@ -58,6 +78,8 @@ export interface ExtractHtmlOptions {
    * this many characters (default: `400`).
    */
   articleBodyMinChars?: number
+  /** Content-score points a block earns when its text is found in the JSON-LD `articleBody` (default: `5`). */
+  articleBodyBonus?: number
 }
 
 /** Options with every default filled in. */
@@ -70,6 +92,17 @@ export interface ResolvedOptions {
   charThreshold: number
   minParagraphChars: number
   proseChars: number
+  proseMaxLinkDensity: number
+  maxHeadingChars: number
+  maxCaptionBoxChars: number
+  maxBylineBoxChars: number
+  rivalScoreRatio: number
+  maxDatelineChars: number
+  maxBylineChars: number
+  headerLines: number
+  maxStandfirstChars: number
+  maxBioChars: number
+  articleBodyBonus: number
   topCandidates: number
   siblingScoreRatio: number
   siblingMinScore: number
@@ -98,6 +131,17 @@ export function resolveOptions(options: ExtractHtmlOptions | undefined): Resolve
     charThreshold: positive('charThreshold', settings.charThreshold, 500),
     minParagraphChars: positive('minParagraphChars', settings.minParagraphChars, 25),
     proseChars: positive('proseChars', settings.proseChars, 80),
+    proseMaxLinkDensity: positive('proseMaxLinkDensity', settings.proseMaxLinkDensity, 0.3),
+    maxHeadingChars: positive('maxHeadingChars', settings.maxHeadingChars, 250),
+    maxCaptionBoxChars: positive('maxCaptionBoxChars', settings.maxCaptionBoxChars, 1200),
+    maxBylineBoxChars: positive('maxBylineBoxChars', settings.maxBylineBoxChars, 600),
+    rivalScoreRatio: positive('rivalScoreRatio', settings.rivalScoreRatio, 0.75),
+    maxDatelineChars: positive('maxDatelineChars', settings.maxDatelineChars, 140),
+    maxBylineChars: positive('maxBylineChars', settings.maxBylineChars, 160),
+    headerLines: positive('headerLines', settings.headerLines, 12),
+    maxStandfirstChars: positive('maxStandfirstChars', settings.maxStandfirstChars, 400),
+    maxBioChars: positive('maxBioChars', settings.maxBioChars, 400),
+    articleBodyBonus: positive('articleBodyBonus', settings.articleBodyBonus, 5),
     topCandidates: positive('topCandidates', settings.topCandidates, 5),
     siblingScoreRatio: positive('siblingScoreRatio', settings.siblingScoreRatio, 0.2),
     siblingMinScore: positive('siblingMinScore', settings.siblingMinScore, 10),

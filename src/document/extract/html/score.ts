@@ -73,10 +73,13 @@ function tagScore(tag: string): number {
 const COMMAS = /[,،、，﹐︐﹑]/g
 
 /** Whether a block reads like prose: long enough and mostly not links. */
-export function isProse(block: Block, minChars: number): boolean {
+export function isProse(
+  block: Block,
+  options: Pick<ResolvedOptions, 'proseChars' | 'proseMaxLinkDensity'>,
+): boolean {
   if (block.kind === 'heading' || block.kind === 'caption') return false
   const length = block.text.length
-  return length >= minChars && block.linkChars < length * 0.3
+  return length >= options.proseChars && block.linkChars < length * options.proseMaxLinkDensity
 }
 
 /** Score boxes and choose the container. */
@@ -85,7 +88,7 @@ export function select(page: Page, options: ResolvedOptions, bonus: Float64Array
 
   // Prose per box, furniture included, to lift soft verdicts on page wrappers.
   for (const block of blocks) {
-    if (isProse(block, options.proseChars)) block.box.proseChars += block.text.length
+    if (isProse(block, options)) block.box.proseChars += block.text.length
   }
   for (let index = boxes.length - 1; index > 0; index--) {
     const box = boxes[index]!
@@ -200,7 +203,7 @@ export function select(page: Page, options: ResolvedOptions, bonus: Float64Array
   // Text directly inside the parent, between the siblings, joins when it reads like prose.
   for (let index = parent.firstBlock; index < parent.endBlock; index++) {
     const block = blocks[index]!
-    if (block.box === parent && isProse(block, options.proseChars)) inArticle[index] = 1
+    if (block.box === parent && isProse(block, options)) inArticle[index] = 1
   }
   return { inArticle, top, junkOf }
 }
@@ -213,7 +216,7 @@ export function select(page: Page, options: ResolvedOptions, bonus: Float64Array
 function widen(top: Box, final: Map<Box, number>, options: ResolvedOptions): Box {
   const topScore = final.get(top) ?? 0
   const ranked = [...final.entries()].sort((a, b) => b[1] - a[1]).slice(1, options.topCandidates)
-  const rivals = ranked.filter(([, value]) => value / topScore >= 0.75).map(([box]) => box)
+  const rivals = ranked.filter(([, value]) => value / topScore >= options.rivalScoreRatio).map(([box]) => box)
   if (rivals.length >= 3) {
     let parent = top.parent
     while (parent !== null && parent.parent !== null) {

@@ -5,20 +5,17 @@
 import { comparable } from './clean.js'
 import type { Page } from './walk.js'
 
-/** Score points added to a block found in the `articleBody`. */
-const MATCH_BONUS = 5
-
 /**
  * Per-block score bonus: blocks of 25+ characters whose text occurs in
- * `articleBody` (compared without case and punctuation) get points.
+ * `articleBody` (compared without case and punctuation) get `points`.
  */
-export function articleBodyBonus(page: Page, articleBody: string): Float64Array {
+export function articleBodyBonus(page: Page, articleBody: string, points: number): Float64Array {
   const body = ` ${comparable(articleBody)} `
   const bonus = new Float64Array(page.blocks.length)
   for (const block of page.blocks) {
     if (block.text.length < 25) continue
     const text = comparable(block.text)
-    if (text.length >= 20 && body.includes(` ${text} `)) bonus[block.index] = MATCH_BONUS
+    if (text.length >= 20 && body.includes(` ${text} `)) bonus[block.index] = points
   }
   return bonus
 }

@@ -184,13 +184,12 @@ const HEADING_BREAKERS = new Set([
   'form',
 ])
 
-/** Characters above which a heading element's text is treated as a paragraph. */
-const MAX_HEADING_CHARS = 250
-
-/** Raw text characters above which a caption-classed element is a wrapper, not a caption. */
-const MAX_CAPTION_CHARS = 1200
-/** …and a byline-classed element a wrapper, not a byline. */
-const MAX_BYLINE_CHARS = 600
+/** The thresholds the walk needs (see `ExtractHtmlOptions`). */
+export interface WalkLimits {
+  maxHeadingChars: number
+  maxCaptionBoxChars: number
+  maxBylineBoxChars: number
+}
 
 /** A frame of the explicit walk stack. */
 interface Frame {
@@ -213,7 +212,7 @@ const F_CAPTION_CLASS = 128
 const F_BYLINE_CLASS = 256
 
 /** Walk `document` once. */
-export function walk(document: Document): Page {
+export function walk(document: Document, limits: WalkLimits): Page {
   const blocks: Block[] = []
   const boxes: Box[] = []
   const metas: MetaTag[] = []
@@ -266,7 +265,7 @@ export function walk(document: Document): Page {
     runByline = false
     for (const text of texts) {
       // A "heading" of paragraph length is broken markup (an unclosed <h1>), not a heading.
-      const heading_ = text.length > MAX_HEADING_CHARS ? 0 : heading
+      const heading_ = text.length > limits.maxHeadingChars ? 0 : heading
       const kind: BlockKind =
         caption > 0
           ? 'caption'
@@ -456,7 +455,7 @@ export function walk(document: Document): Page {
       // (`<article class="author-jane">`) is a wrapper, and says nothing.
       const entry = hinted.pop()!
       const size = seen - entry.seen
-      if (size <= (entry.caption ? MAX_CAPTION_CHARS : MAX_BYLINE_CHARS)) {
+      if (size <= (entry.caption ? limits.maxCaptionBoxChars : limits.maxBylineBoxChars)) {
         for (let index = entry.start; index < blocks.length; index++) {
           if (entry.caption) blocks[index]!.captionLike = true
           else blocks[index]!.bylineLike = true
