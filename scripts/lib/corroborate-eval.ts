@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCorpus } from '../../src/corpus/index.js'
+import { type CorpusOptions, runCorpus } from '../../src/corpus/index.js'
 import { runDocuments } from '../../src/document/index.js'
 import type { AnalyzedArticle, Contradiction, StoryReport } from '../../src/model/index.js'
 import { clusterScores, type PRF } from './cluster-metrics.js'
@@ -50,8 +50,8 @@ export interface ExampleCorpus {
 export const truthId = (a: { file: string; jsonlLine?: number }): string =>
   a.jsonlLine === undefined ? a.file : `${a.file}#L${a.jsonlLine}`
 
-/** Read every truth file and run the real document pipeline and `runCorpus` on their articles. */
-export function analyzeExampleCorpus(root: string): ExampleCorpus {
+/** Read every truth file and run the real document pipeline on their articles. */
+export function readExampleCorpus(root: string): Omit<ExampleCorpus, 'reports'> {
   const dir = join(root, 'test', 'golden', 'events')
   const truths = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -62,8 +62,7 @@ export function analyzeExampleCorpus(root: string): ExampleCorpus {
   const idOf = new Map<string, string>()
   const failed: ExampleCorpus['failed'] = []
   for (const file of files) {
-    const envelopes = runDocuments({ input: file, bytes: readFileSync(join(root, file)) })
-    for (const env of envelopes) {
+    for (const env of runDocuments({ input: file, bytes: readFileSync(join(root, file)) })) {
       const { article, annotations } = env.data
       if (!article || !annotations) {
         failed.push({ input: env.input, reason: env.messages.map((m) => m.reason).join('; ') })
@@ -73,7 +72,13 @@ export function analyzeExampleCorpus(root: string): ExampleCorpus {
       idOf.set(env.input, article.id)
     }
   }
-  return { truths, docs, idOf, reports: runCorpus(docs), failed }
+  return { truths, docs, idOf, failed }
+}
+
+/** Read the example corpus and run `runCorpus` on it. */
+export function analyzeExampleCorpus(root: string, options: CorpusOptions = {}): ExampleCorpus {
+  const read = readExampleCorpus(root)
+  return { ...read, reports: runCorpus(read.docs, options) }
 }
 
 const normal = (s: string) =>

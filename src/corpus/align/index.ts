@@ -21,7 +21,7 @@ import { meaning } from './synonyms.js'
 
 /** Options of {@link alignClaims}. */
 export interface AlignOptions {
-  /** Fewest combined score (0–1) for two claims to state the same thing (default 0.3). */
+  /** Fewest combined score (0–1) for two claims to state the same thing (default 0.25). */
   linkThreshold?: number
   /**
    * Fewest similarity of the claims' own words (default 0.12): names and
@@ -52,14 +52,19 @@ export interface AlignOptions {
   minCopyShingles?: number
   /**
    * Fewest score for a pair to be kept as a candidate for the contradiction
-   * detectors even when it is not a best match (default 0.25).
+   * detectors even when it is not a best match (default 0.15).
    */
   candidateThreshold?: number
+  /**
+   * Fewest score for a link that is the best match of only one of its two
+   * claims (default 0.4); below it, both claims must be each other's best.
+   */
+  oneSidedThreshold?: number
 }
 
 /** Defaults of {@link AlignOptions}. */
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
-  linkThreshold: 0.3,
+  linkThreshold: 0.25,
   minLexical: 0.12,
   lexicalWeight: 0.65,
   actorWeight: 0.2,
@@ -68,7 +73,8 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   quoteContainment: 0.6,
   copyJaccard: 0.6,
   minCopyShingles: 6,
-  candidateThreshold: 0.25,
+  candidateThreshold: 0.15,
+  oneSidedThreshold: 0.4,
 }
 
 /** What alignment compares of one claim. */
@@ -274,19 +280,23 @@ export function alignClaims(
         ),
       )
       for (const row of table) for (const l of row) if (l.score >= o.candidateThreshold) candidates.push(l)
-      // Keep a link when it is the best for at least one of its two claims:
-      // a generic sentence must not collect every claim of the other article.
-      table.forEach((row) => {
-        const best = row.reduce<ClaimLink | null>((m, l) => (!m || l.score > m.score ? l : m), null)
-        if (best && best.score >= o.linkThreshold) kept.set(`${best.a} ${best.b}`, best)
-      })
-      bs.forEach((_, k) => {
-        const best = table.reduce<ClaimLink | null>((m, row) => {
+      // Keep a link when it is the best for both of its claims, or for one of them
+      // with a high score: a generic sentence must not collect every claim of the
+      // other article, but one sentence may restate two.
+      const bestOfRow = table.map((row) =>
+        row.reduce<ClaimLink | null>((m, l) => (!m || l.score > m.score ? l : m), null),
+      )
+      const bestOfColumn = bs.map((_, k) =>
+        table.reduce<ClaimLink | null>((m, row) => {
           const l = row[k] as ClaimLink
           return !m || l.score > m.score ? l : m
-        }, null)
-        if (best && best.score >= o.linkThreshold) kept.set(`${best.a} ${best.b}`, best)
-      })
+        }, null),
+      )
+      for (const best of [...bestOfRow, ...bestOfColumn]) {
+        if (!best || best.score < o.linkThreshold) continue
+        const mutual = bestOfRow.includes(best) && bestOfColumn.includes(best)
+        if (mutual || best.score >= o.oneSidedThreshold) kept.set(`${best.a} ${best.b}`, best)
+      }
     }
   }
   const byIds = (x: ClaimLink, y: ClaimLink) =>

@@ -17,6 +17,8 @@ interface QuoteRef {
   doc: AnalyzedArticle
   quote: Quote
   words: string[]
+  /** The claim holding the quote's first word, if any. */
+  claim: string | null
 }
 
 const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't")
@@ -67,7 +69,15 @@ export function findQuoteConflicts(
   const refs: QuoteRef[] = []
   for (const doc of m.docs) {
     for (const quote of doc.annotations.quotes) {
-      refs.push({ doc, quote, words: words(quote.text).map((w) => w.lower.replace(/’/g, "'")) })
+      const claim = m.claims.find(
+        (c) => c.article === doc.article.id && c.start <= quote.start && c.end > quote.start,
+      )
+      refs.push({
+        doc,
+        quote,
+        words: words(quote.text).map((w) => w.lower.replace(/’/g, "'")),
+        claim: claim?.id ?? null,
+      })
     }
   }
   // Union quotes carrying the same words; remember the conflicting pairs.
@@ -155,5 +165,11 @@ function quoteSubject(x: QuoteRef, y: QuoteRef): string {
 }
 
 function quoteValue(r: QuoteRef): ContradictionValue {
-  return { value: r.quote.text, article: r.doc.article.id, evidence: evidenceFor(r.doc, r.quote) }
+  const value: ContradictionValue = {
+    value: r.quote.text,
+    article: r.doc.article.id,
+    evidence: evidenceFor(r.doc, r.quote),
+  }
+  if (r.claim) value.claim = r.claim
+  return value
 }

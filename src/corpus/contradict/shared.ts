@@ -41,7 +41,7 @@ export interface ContradictOptions extends NumberOptions {
   timeReach?: number
   /**
    * Fewest alignment score for two lead claims (see {@link ContradictOptions.leadClaims})
-   * to be read as the same event (default 0.2): leads report the main event,
+   * to be read as the same event (default 0.15): leads report the main event,
    * so a looser match suffices.
    */
   leadThreshold?: number
@@ -58,7 +58,7 @@ export const CONTRADICT_DEFAULTS = {
   sameQuoteRatio: 0.8,
   cueWindow: 4,
   timeReach: 60,
-  leadThreshold: 0.2,
+  leadThreshold: 0.15,
   leadClaims: 2,
 }
 

@@ -48,20 +48,23 @@ export function labelGroups(
   const byId = new Map(claims.map((c) => [c.id, c]))
   const originOf = new Map<string, string>()
   for (const origin of origins) for (const a of origin.articles) originOf.set(a, origin.id)
-  const contradicted = new Map<string, string[]>()
+  // Claims carrying a contradicted value: the value's own claim when known, else
+  // every claim its evidence sentence overlaps.
+  const byClaim = new Map<string, string[]>()
+  const bySpan: { article: string; start: number; end: number; id: string }[] = []
   for (const c of contradictions) {
     if (!o.contradictingKinds.includes(c.kind)) continue
     for (const v of c.values) {
-      const list = contradicted.get(v.article) ?? []
-      list.push(`${v.evidence.start}:${v.evidence.end}:${c.id}`)
-      contradicted.set(v.article, list)
+      if (v.claim) byClaim.set(v.claim, [...(byClaim.get(v.claim) ?? []), c.id])
+      else bySpan.push({ article: v.article, start: v.evidence.start, end: v.evidence.end, id: c.id })
     }
   }
-  const carries = (claim: Claim): string[] =>
-    (contradicted.get(claim.article) ?? [])
-      .map((k) => k.split(':'))
-      .filter(([s, e]) => Number(s) < claim.end && Number(e) > claim.start)
-      .map(([, , id]) => id as string)
+  const carries = (claim: Claim): string[] => [
+    ...(byClaim.get(claim.id) ?? []),
+    ...bySpan
+      .filter((x) => x.article === claim.article && x.start < claim.end && x.end > claim.start)
+      .map((x) => x.id),
+  ]
   return groups.map((ids) => {
     const members = ids.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined)
     const articles = [...new Set(members.map((c) => c.article))]

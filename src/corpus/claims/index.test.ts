@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { mini } from '../../../test/corpus/mini.js'
+import { extractClaims } from './index.js'
+
+const doc = mini({
+  id: 'x',
+  blocks: [
+    {
+      kind: 'caption',
+      text: 'Minister Ana Ruiz (L) greets farmers at the Verde cooperative in Lanza on May 3, 2030.',
+    },
+    { kind: 'heading', text: 'Water rights at stake' },
+    'The government of Verdania approved a water-sharing plan on Friday, which gives farmers in the dry south a fixed share of river water.',
+    'Will it work?',
+    'Ruiz said the plan would not raise prices; critics warned that food prices would climb within months.',
+    'The plan, which was drafted in 2029, replaces quotas set by the old water board.',
+    'Thanks.',
+  ],
+  mentions: [
+    { text: 'Ana Ruiz', id: 'person:ana-ruiz', title: 'Minister' },
+    { text: 'Lanza', id: 'place:lanza', kind: 'place' },
+    { text: 'Verdania', id: 'country:verdania', kind: 'country' },
+    { text: 'Ruiz', id: 'person:ana-ruiz' },
+  ],
+  times: [
+    { text: 'May 3, 2030', value: '2030-05-03' },
+    { text: 'Friday', value: '2030-05-03' },
+    { text: '2029', value: '2029' },
+  ],
+})
+
+describe('extractClaims', () => {
+  const claims = extractClaims(doc)
+  const texts = claims.map((c) => c.text)
+
+  it('keeps captions as marked evidence and drops headings, questions and fragments', () => {
+    expect(claims[0]?.caption).toBe(true)
+    expect(claims[0]?.rule).toBe('sentence:caption')
+    expect(texts).not.toContain('Water rights at stake')
+    expect(texts).not.toContain('Will it work?')
+    expect(texts).not.toContain('Thanks.')
+  })
+
+  it('splits a trailing relative clause and a semicolon into separate claims, not a parenthetical one', () => {
+    expect(texts).toContain('The government of Verdania approved a water-sharing plan on Friday')
+    expect(texts).toContain('which gives farmers in the dry south a fixed share of river water.')
+    expect(texts).toContain('Ruiz said the plan would not raise prices')
+    expect(texts).toContain(
+      'The plan, which was drafted in 2029, replaces quotas set by the old water board.',
+    )
+  })
+
+  it('carries offsets, actors, places, times and negation', () => {
+    for (const c of claims) expect(doc.article.text.slice(c.start, c.end)).toBe(c.text)
+    const approved = claims.find((c) => c.text.startsWith('The government'))
+    expect(approved?.places).toEqual(['country:verdania'])
+    expect(approved?.times.map((t) => t.value)).toEqual(['2030-05-03'])
+    expect(claims.find((c) => c.text.startsWith('Ruiz said'))?.negated).toBe(true)
+    expect(approved?.negated).toBe(false)
+    expect(claims[0]?.actors).toEqual(['person:ana-ruiz', 'place:lanza'])
+  })
+
+  it('can keep sentences whole', () => {
+    const whole = extractClaims(doc, { splitClauses: false }).map((c) => c.text)
+    expect(whole).toContain(
+      'The government of Verdania approved a water-sharing plan on Friday, which gives farmers in the dry south a fixed share of river water.',
+    )
+  })
+})

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest'
+import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
+import type { AnalyzedArticle } from '../../model/index.js'
+import { analyzeStory } from '../index.js'
+
+/** Analyse invented articles as one story. */
+function analyze(...specs: MiniArticle[]) {
+  const docs: AnalyzedArticle[] = specs.map(mini)
+  const story = {
+    id: 'story:test',
+    articles: docs.map((d) => d.article.id),
+    members: docs.map((d) => ({
+      article: d.article.id,
+      story: 'story:test',
+      score: 1,
+      why: {
+        rule: 'linked' as const,
+        nearest: null,
+        sharedTerms: [],
+        sharedActors: [],
+        dayGap: null,
+        text: '',
+      },
+    })),
+  }
+  return analyzeStory(story, docs)
+}
+
+const holt = (title: string, id: string, sentence: string): MiniArticle => ({
+  id,
+  published: '2031-04-08',
+  blocks: [sentence],
+  mentions: [{ text: 'Lena Holt', id: 'person:lena-holt', title }],
+})
+
+describe('role contradictions', () => {
+  it('flags incompatible titles of one person with both sentences', () => {
+    const r = analyze(
+      holt(
+        'Fisheries Minister',
+        'a',
+        'The pact was signed by Northland Fisheries Minister Lena Holt on Monday.',
+      ),
+      holt('Defence Minister', 'b', 'Northland Defence Minister Lena Holt signed the pact on Monday.'),
+    )
+    expect(r.contradictions).toHaveLength(1)
+    const c = r.contradictions[0]
+    expect(c?.kind).toBe('role')
+    expect(c?.subject).toEqual({ text: 'Lena Holt', actor: 'person:lena-holt' })
+    expect(c?.values.map((v) => [v.article, v.value])).toEqual([
+      ['a', 'Fisheries Minister'],
+      ['b', 'Defence Minister'],
+    ])
+    expect(c?.values[1]?.evidence.text).toBe(
+      'Northland Defence Minister Lena Holt signed the pact on Monday.',
+    )
+  })
+
+  it('dismisses compatible titles and aliases', () => {
+    const r = analyze(
+      holt(
+        'Fisheries Minister',
+        'a',
+        'The pact was signed by Northland Fisheries Minister Lena Holt on Monday.',
+      ),
+      holt('Minister', 'b', 'Minister Lena Holt signed the pact on Monday.'),
+      {
+        id: 'c',
+        published: '2031-04-08',
+        blocks: ['Her Southland counterpart Holt signed too.'],
+        mentions: [{ text: 'Holt', id: 'person:holt', title: 'Southland counterpart' }],
+      },
+    )
+    expect(r.contradictions).toEqual([])
+    expect(r.dismissals.filter((d) => d.kind === 'role').length).toBeGreaterThanOrEqual(2)
+    expect(r.dismissals.every((d) => d.rule.startsWith('compatible-title'))).toBe(true)
+  })
+})
+
+describe('number contradictions', () => {
+  const base = (
+    id: string,
+    sentence: string,
+    q: { text: string; value: number; hedge?: 'nearly' | null },
+  ) => ({
+    id,
+    published: '2031-04-08',
+    blocks: [sentence],
+    mentions: [{ text: 'Northland', id: 'country:north', kind: 'country' as const }],
+    quantities: [{ text: q.text, value: q.value, unit: 'USD', hedge: q.hedge ?? null }],
+    times: [{ text: '2035', value: '2035' }],
+  })
+
+  it('flags one target given two values beyond rounding', () => {
+    const r = analyze(
+      base('a', 'Northland aims to raise fish exports to $3 billion by 2035.', {
+        text: '$3 billion',
+        value: 3e9,
+      }),
+      base('b', 'Northland set a target of $5 billion in fish exports by 2035.', {
+        text: '$5 billion',
+        value: 5e9,
+      }),
+    )
+    const c = r.contradictions.find((x) => x.kind === 'number')
+    expect(c?.values.map((v) => v.value).sort()).toEqual(['$3 billion', '$5 billion'])
+    expect(c?.why).toMatch(/cannot both be right/)
+  })
+
+  it('dismisses rounding and hedges', () => {
+    const r = analyze(
+      base('a', 'Northland aims to raise fish exports to nearly $60 billion by 2035.', {
+        text: 'nearly $60 billion',
+        value: 60e9,
+        hedge: 'nearly',
+      }),
+      base('b', 'Northland set a target of $58.5 billion in fish exports by 2035.', {
+        text: '$58.5 billion',
+        value: 58.5e9,
+      }),
+    )
+    expect(r.contradictions).toEqual([])
+    expect(r.dismissals.find((d) => d.kind === 'number')?.rule).toBe('hedge')
+  })
+
+  it('dismisses a count the reports say has risen, but not two counts for the same time', () => {
+    const toll = (id: string, sentence: string, value: number, day: string | null, text = String(value)) => ({
+      id,
+      published: '2031-04-08',
+      blocks: [sentence],
+      quantities: [{ text, value }],
+      times: day ? [{ text: day === '2031-04-07' ? 'Monday' : 'Tuesday', value: day }] : [],
+    })
+    const rising = analyze(
+      toll('a', 'The death toll from the storm stood at 12, officials said.', 12, null),
+      toll('b', 'The death toll from the storm rose to 19, officials said.', 19, null),
+    )
+    expect(rising.contradictions).toEqual([])
+    expect(rising.dismissals.find((d) => d.kind === 'number')?.rule).toBe('changed-over-time')
+    const same = analyze(
+      toll('a', 'The death toll from the storm rose to 19 on Monday, officials said.', 19, '2031-04-07'),
+      toll('b', 'The death toll from the storm reached 29 on Monday, officials said.', 29, '2031-04-07'),
+    )
+    expect(same.contradictions.map((c) => c.kind)).toEqual(['number'])
+  })
+})
+
+describe('date and place contradictions', () => {
+  const signing = (id: string, place: string, day: string, value: string): MiniArticle => ({
+    id,
+    published: '2031-04-09',
+    blocks: [
+      `Northland and Southland signed the fishing agreement in ${place} on ${day}, ending the quota dispute.`,
+    ],
+    mentions: [
+      { text: 'Northland', id: 'country:north', kind: 'country' },
+      { text: 'Southland', id: 'country:south', kind: 'country' },
+      { text: place, id: `place:${place.toLowerCase()}`, kind: 'place' },
+    ],
+    times: [{ text: day, value }],
+  })
+
+  it('flags the same signing placed in two towns and on two days', () => {
+    const r = analyze(
+      signing('a', 'Port Avery', 'Monday', '2031-04-07'),
+      signing('b', 'Brackton', 'Tuesday', '2031-04-08'),
+    )
+    const kinds = r.contradictions.map((c) => c.kind).sort()
+    expect(kinds).toEqual(['date', 'place'])
+    const place = r.contradictions.find((c) => c.kind === 'place')
+    expect(place?.values.map((v) => v.value).sort()).toEqual(['Brackton', 'Port Avery'])
+  })
+
+  it('dismisses relative dates that resolve to one day, and a town inside a region the reports name', () => {
+    const r = analyze(signing('a', 'Port Avery', 'Monday', '2031-04-07'), {
+      ...signing('b', 'Coldshore', 'April 7', '2031-04-07'),
+      blocks: [
+        'Northland and Southland signed the fishing agreement in Coldshore on April 7, ending the quota dispute.',
+        'Port Avery in Coldshore is the region’s main harbour.',
+      ],
+    })
+    expect(r.contradictions).toEqual([])
+    expect(r.dismissals.find((d) => d.kind === 'date')?.rule).toBe('same-day')
+  })
+})
+
+describe('quote contradictions', () => {
+  const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
+    id,
+    published: '2031-04-08',
+    blocks: [`"${words}," ${name} told reporters after the talks in the capital.`],
+    mentions: [{ text: name, id: speaker }],
+    quotes: [{ text: words, speaker, speakerName: name }],
+  })
+
+  it('flags the same words given to two speakers', () => {
+    const r = analyze(
+      said('a', 'Our priority is to reach the villages cut off by the floods', 'person:ana-ruiz', 'Ana Ruiz'),
+      said('b', 'Our priority is to reach the villages cut off by the floods', 'person:omar-bek', 'Omar Bek'),
+    )
+    expect(r.contradictions.map((c) => c.kind)).toEqual(['quote-speaker'])
+    expect(r.contradictions[0]?.values.map((v) => v.value).sort()).toEqual(['Ana Ruiz', 'Omar Bek'])
+  })
+
+  it('flags a negation in one rendering only, not a shortened quote or an alias', () => {
+    const r = analyze(
+      said(
+        'a',
+        'We will not close our border to your goods, even if this ban stays',
+        'person:salim-oduya',
+        'Salim Oduya',
+      ),
+      said('b', 'We will close our border to your goods if this ban stays', 'person:oduya', 'Oduya'),
+      said('c', 'We will not close our border to your goods', 'person:salim-oduya', 'Salim Oduya'),
+    )
+    expect(r.contradictions.map((c) => c.kind)).toEqual(['quote-wording'])
+    expect(r.contradictions[0]?.why).toMatch(/negation/)
+    expect(r.dismissals.some((d) => d.kind === 'quote-wording' && d.rule === 'omission')).toBe(true)
+  })
+})
