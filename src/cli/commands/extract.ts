@@ -126,14 +126,23 @@ function tooBig(input: string, size: number, maxBytes: number): ParallaxError {
   )
 }
 
-/** NUL bytes in the first 8 KiB, outside a UTF-16 byte-order mark: not a page. */
+/**
+ * NUL bytes in the first 8 KiB mean binary, unless they all sit at even or
+ * all at odd offsets, as in UTF-16 text without a byte-order mark.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false
   const end = Math.min(bytes.length, 8192)
-  let zeros = 0
-  for (let index = 0; index < end; index++) if (bytes[index] === 0) zeros++
-  // UTF-16 without a BOM has a zero in every other byte; binary formats have them in clusters.
-  return zeros > 0 && zeros < end / 4
+  let even = 0
+  let odd = 0
+  for (let index = 0; index < end; index++) {
+    if (bytes[index] !== 0) continue
+    if (index % 2 === 0) even++
+    else odd++
+  }
+  if (even + odd === 0) return false
+  const utf16 = (even === 0 || odd === 0) && even + odd >= end / 4
+  return !utf16
 }
 
 function parseBytes(value: string | undefined): number | undefined {

@@ -497,7 +497,8 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
     for (const prefix of prefixes) if (raw.startsWith(prefix) || line.startsWith(prefix)) return verdict(rule)
   }
   // Picture credits are short, unpunctuated, and end with an agency.
-  if (text.length < 100 && PICTURE_CREDIT.test(text.trim()) && !/[.!?]\s/.test(text)) return verdict('credit')
+  if (text.length < 100 && PICTURE_CREDIT.test(trimmed) && !/[.!?]\s|[a-z]\.$/.test(trimmed))
+    return verdict('credit')
   return null
 }
 
