@@ -57,7 +57,7 @@ export interface AlignOptions {
   candidateThreshold?: number
   /**
    * Fewest score for a link that is the best match of only one of its two
-   * claims (default 0.4); below it, both claims must be each other's best.
+   * claims (default 0.6); below it, both claims must be each other's best.
    */
   oneSidedThreshold?: number
 }
@@ -74,7 +74,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   copyJaccard: 0.6,
   minCopyShingles: 6,
   candidateThreshold: 0.15,
-  oneSidedThreshold: 0.4,
+  oneSidedThreshold: 0.6,
 }
 
 /** What alignment compares of one claim. */
@@ -257,6 +257,13 @@ export function alignClaims(
     if (doc) features.set(c.id, claimFeatures(c, doc))
   }
   const vectors = termVectors([...features.values()])
+  // The sentence each claim comes from (clauses of one sentence share it).
+  const sentenceOf = new Map<string, string>()
+  for (const c of claims) {
+    const doc = byArticle.get(c.article)
+    const s = doc?.annotations.sentences.find((x) => x.start <= c.start && x.end >= c.end)
+    sentenceOf.set(c.id, `${c.article}:${s?.start ?? c.start}`)
+  }
   const perArticle = new Map<string, ClaimFeatures[]>()
   for (const f of features.values()) {
     perArticle.set(f.claim.article, [...(perArticle.get(f.claim.article) ?? []), f])
@@ -292,9 +299,17 @@ export function alignClaims(
           return !m || l.score > m.score ? l : m
         }, null),
       )
+      // Mutual at the level of sentences: two clauses of one sentence may both match
+      // the other article's single sentence that says both things.
+      const rowOf = new Map(as.map((a, k) => [a.claim.id, bestOfRow[k]]))
+      const columnOf = new Map(bs.map((b, k) => [b.claim.id, bestOfColumn[k]]))
+      const sameSentence = (x: string, y: string) => sentenceOf.get(x) === sentenceOf.get(y)
       for (const best of [...bestOfRow, ...bestOfColumn]) {
         if (!best || best.score < o.linkThreshold) continue
-        const mutual = bestOfRow.includes(best) && bestOfColumn.includes(best)
+        // a's best is b: b's own best must be a (or a clause of a's sentence), and vice versa.
+        const back = rowOf.get(best.a) === best ? columnOf.get(best.b) : null
+        const forth = columnOf.get(best.b) === best ? rowOf.get(best.a) : null
+        const mutual = (back && sameSentence(back.a, best.a)) || (forth && sameSentence(forth.b, best.b))
         if (mutual || best.score >= o.oneSidedThreshold) kept.set(`${best.a} ${best.b}`, best)
       }
     }
