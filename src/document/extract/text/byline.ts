@@ -6,6 +6,7 @@ import {
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
   BYLINE_SPLIT,
+  BYLINE_STAFF,
   NAME_PARTICLES,
   OUTLET_WORDS,
   STOPWORDS,
@@ -30,6 +31,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'�
 /** An acronym (an agency's short name): two to six capitals. */
 const ACRONYM = /^\p{Lu}{2,6}$/u
 const ALL_CAPS_WORD = /^[\p{Lu}\p{M}'’.-]+$/u
+/** Lower-case glue inside a job title or an outlet's name. */
+const TITLE_GLUE: ReadonlySet<string> = new Set('to the of for and at on'.split(' '))
+
 /**
  * Capitalised function words that make a phrase, not a name ("The Russian
  * and Syrian defence ministries", "About Me", "By Any Means Necessary"),
@@ -50,8 +54,18 @@ function classify(part: string, isDate: (text: string) => boolean): { kind: Part
   const core = inPlace?.[1] ?? part
   const words = core.split(/\s+/)
   const lower = words.map((word) => word.toLowerCase())
-  if (lower.some((word) => BYLINE_ROLE_WORDS.has(word))) return { kind: 'role' }
-  if (lower.some((word) => OUTLET_WORDS.has(word))) return { kind: 'outlet' }
+  // A job title or an outlet is capitalised too, but for job words and glue
+  // ("Tokyo correspondent", "Special to the Daily News"); "Staff shortages"
+  // is a heading.
+  const titled = words.every(
+    (word, k) =>
+      NAME_WORD.test(word) ||
+      BYLINE_ROLE_WORDS.has(lower[k] ?? '') ||
+      NAME_PARTICLES.has(lower[k] ?? '') ||
+      TITLE_GLUE.has(lower[k] ?? ''),
+  )
+  if (titled && lower.some((word) => BYLINE_ROLE_WORDS.has(word))) return { kind: 'role' }
+  if (titled && lower.some((word) => OUTLET_WORDS.has(word))) return { kind: 'outlet' }
   const capitalised = words.filter((word) => NAME_WORD.test(word)).length
   const particles = words.filter((word) => NAME_PARTICLES.has(word)).length
   const first = words[0] ?? ''
@@ -114,7 +128,9 @@ export function readByline(
     if (authors.length === 0 && !(outlets > 0 && strongOutlet)) return null
     // "By Jane Doe" is a byline; "By Friday" (one capitalised word) is not.
     if (authors.length === 0 && parts.length === 1 && !strongOutlet) return null
-  } else if (authors.length === 0 || parts.length < 2) {
+  } else if (authors.length === 0 ? !BYLINE_STAFF.test(line) : parts.length < 2) {
+    // A bare line needs a name and something else ("Jane Doe, Daily News"),
+    // or, nameless, a staff credit ("Staff Correspondent, Gazipur").
     return null
   }
   return { authors, prefixed: prefix !== null }

@@ -62,6 +62,18 @@ describe('page junk', () => {
     ['Leave a comment', 'comments-prompt'],
     ['Listen to this article', 'media-prompt'],
     ['ENDS', 'end-mark'],
+    ['Print this article | Email to a friend | Back to Business', 'share-prompt'],
+    ['Subscribe to Brenton Markets Daily for alerts on every council vote.', 'subscribe-prompt'],
+    ['Get the Brenton Brief in your inbox every morning. Subscribe for free.', 'subscribe-prompt'],
+    ['Don’t miss out! Follow the Brenton Post on Facebook and YouTube.', 'follow-prompt'],
+    ['Reporter: Ana Costa | Editor: Mark Hale', 'credit'],
+    [
+      'This story was first published by the Valley Courier and is republished here with permission.',
+      'credit',
+    ],
+    ['Got a story? Email news@brentonpost.example or WhatsApp us', 'credit'],
+    ['More from the Brenton Post: Bus fares to rise in January', 'cross-link'],
+    ['Our Standards: The Brenton Post Trust Principles.', 'boilerplate'],
     ['* * *', 'separator'],
   ]
   for (const [line, rule] of junk) {
@@ -89,6 +101,9 @@ describe('page junk', () => {
     'Research by the university found that the scheme had cut traffic by a fifth.',
     'Sign language interpreters will attend all public meetings, the council said.',
     'Mit Material aus dem Archiv der Stadt hat der Rat die Geschichte des Hauses rekonstruiert.',
+    'The report, first published by the university, said the scheme had cut traffic by a fifth.',
+    'Reporters from three newspapers asked the mayor about the library cuts on Tuesday.',
+    'Our standards of road repair have slipped, the mayor admitted at the meeting.',
   ]
   for (const line of prose) {
     it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
@@ -111,6 +126,18 @@ describe('page junk', () => {
       [TITLE, ...BODY, 'Related stories', 'Libraries face cuts', 'Bus fares to rise in January'].join('\n'),
     )
     expect(result.removed.map((entry) => entry.rule)).toEqual(['cross-link', 'teaser-list', 'teaser-list'])
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+  })
+
+  it('removes a comment list under a counted comments header near the end', () => {
+    const comments = ['Great news for the city.', 'Does anyone know when the roadworks start?']
+    const result = extractText([TITLE, ...BODY, 'Comments (2)', ...comments].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['comments-prompt', 'comment', 'comment'])
+  })
+
+  it('keeps paragraphs under a bare "Comments" heading', () => {
+    const result = extractText([TITLE, BODY[0], BODY[1], 'Comments', BODY[2], BODY[3]].join('\n'))
     expect(result.blocks.map((block) => block.text)).toEqual(BODY)
   })
 
@@ -194,6 +221,14 @@ describe('bylines', () => {
   it('reads "Name, Outlet" right under the headline', () => {
     const result = extractText([TITLE, 'Jane Doe, Brenton Daily News', ...BODY].join('\n'))
     expect(result.authors).toEqual(['Jane Doe'])
+  })
+
+  it('reads a nameless staff credit right under the headline, but not a heading about staff', () => {
+    const staff = extractText([TITLE, 'Staff Correspondent, Brenton', ...BODY].join('\n'))
+    expect(staff.removed.map((entry) => entry.rule)).toEqual(['byline'])
+    expect(staff.authors).toEqual([])
+    const heading = extractText([TITLE, 'Staff shortages', ...BODY].join('\n'))
+    expect(heading.removed).toEqual([])
   })
 
   it('does not read a sentence opening with "By" as a byline', () => {
@@ -280,13 +315,28 @@ describe('captions', () => {
   for (const [line, rule] of captions) {
     it(`keeps "${line.slice(0, 40)}…" apart as a caption (${rule})`, () => {
       const result = around(line)
-      expect(result.blocks.find((block) => block.text === line)).toEqual({
-        kind: 'caption',
-        text: line,
-        rule,
-      })
+      const caption = result.blocks.find((block) => block.kind === 'caption')
+      expect(caption?.rule).toBe(rule)
+      // The whole line, or its description when a closing photo credit is set apart.
+      expect(caption && line.startsWith(caption.text) && caption.text.length > line.length / 2).toBe(true)
     })
   }
+
+  it('sets a closing photo credit apart from the description', () => {
+    const description = 'Residents inspect a collapsed house in Brenton on March 3, 2025.'
+    for (const credit of [
+      'Picture: Supplied',
+      '(Jane Doe/City Photos)',
+      'TIDEWIRE/Jane Doe',
+      '(Getty Images)',
+    ]) {
+      const result = around(`${description} ${credit}`)
+      expect(result.blocks.find((block) => block.kind === 'caption')?.text, credit).toBe(description)
+      expect(result.removed, credit).toEqual([
+        { text: credit, reason: 'photo credit of a caption', rule: 'photo-credit' },
+      ])
+    }
+  })
 
   const prose = [
     'The new rules pose a threat to small firms during the transition, critics said.',
@@ -344,12 +394,12 @@ describe('repeated paragraphs', () => {
 
 describe('related-article teasers', () => {
   // A related-articles widget cuts each teaser (title and description run
-  // together) to one character budget.
+  // together) to one character budget, mid-word.
   const teasers = [
-    'Ten celebrities who swapped the spotlight for a quiet life on remote farms and what they do now',
-    'The best budget airlines of the year, ranked by punctuality.Travellers who want to save money',
-    'Scientists find a new species of deep-sea octopus near a remote volcanic island in the south',
-  ].map((teaser) => teaser.slice(0, 88).trimEnd())
+    'Ten celebrities who swapped the spotlight for a quiet life on remote farms and what they d',
+    'The best budget airlines of the year, ranked by punctuality.Travellers who want to save mo',
+    'Scientists find a new species of deep-sea octopus near a remote volcanic island in the sou',
+  ]
 
   it('removes a trailing run of cut-off, off-topic lines with their reasons', () => {
     const result = extractText([TITLE, ...BODY, ...teasers].join('\n'))
@@ -362,11 +412,14 @@ describe('related-article teasers', () => {
     expect(result.removed[1]?.reason).toMatch(/title and description run together/)
   })
 
-  it('removes trailing teasers elided to the same length', () => {
-    const elided = teasers.map((teaser) => `${teaser.slice(0, 70)}…`)
-    const result = extractText([TITLE, ...BODY, ...elided].join('\n'))
-    expect(result.removed.map((entry) => entry.rule)).toEqual(elided.map(() => 'teaser-truncated'))
-    expect(result.removed[0]?.reason).toMatch(/ends in an ellipsis/)
+  it('removes an elided teaser only with a strong sign', () => {
+    const elided = teasers.map((teaser) => `${teaser.slice(0, 75).trimEnd()}…`)
+    // A run of previews elided after whole words may be the report's own list.
+    expect(extractText([TITLE, ...BODY, elided[0], elided[2]].join('\n')).removed).toEqual([])
+    // Glued title and description, then elided: a teaser.
+    const result = extractText([TITLE, ...BODY, elided[1]].join('\n'))
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['teaser-truncated'])
+    expect(result.removed[0]?.reason).toMatch(/ends in an ellipsis; title and description run together/)
   })
 
   it('keeps a lone last paragraph that ends in an ellipsis (a paywall preview ends so too)', () => {
@@ -420,7 +473,9 @@ describe('related-article teasers', () => {
   })
 
   it('can be switched off', () => {
-    const result = extractText([TITLE, ...BODY, ...teasers].join('\n'), { disable: ['teaser-truncated'] })
+    const result = extractText([TITLE, ...BODY, ...teasers].join('\n'), {
+      disable: ['teaser-truncated', 'teaser-concatenated'],
+    })
     expect(result.blocks).toHaveLength(BODY.length + teasers.length)
   })
 })

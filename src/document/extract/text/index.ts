@@ -14,6 +14,7 @@ import {
   BREADCRUMB_HOME,
   BREADCRUMB_SEPARATOR,
   BULLET,
+  CAPTION_CREDIT_TAILS,
   CAPTION_RULES,
   CAPTION_VERBS,
   CREDIT_GLUE,
@@ -30,6 +31,8 @@ import {
   PAGE_META_LABEL,
   PLACE_AND_FULL_DATE,
   QUOTE_MARKER,
+  SHORT_WORDS,
+  STOPWORDS,
 } from './tables.js'
 import { contentWords, Vocabulary } from './topic.js'
 
@@ -97,7 +100,7 @@ export interface ExtractTextOptions {
   wrapMinLines?: number
   /**
    * A line without a closing stop counts as cut off only from this many
-   * characters: headings and short lines legitimately have none (default 80).
+   * characters: headings and short lines legitimately have none (default 60).
    */
   truncatedMinLength?: number
   /**
@@ -142,7 +145,7 @@ export const DEFAULT_TEXT_OPTIONS: Readonly<Settings> = Object.freeze({
   wrapMaxColumn: 100,
   wrapFillRatio: 0.75,
   wrapMinLines: 3,
-  truncatedMinLength: 80,
+  truncatedMinLength: 60,
   unpunctuatedMaxShare: 0.5,
   offTopicMaxOverlap: 0.3,
   offTopicMinWords: 6,
@@ -168,16 +171,23 @@ const INNER_SENTENCE = /\p{Ll}{2,}[.!?]["'”’]?\s+\p{Lu}/u
 const CUT_OFF_CHAR = /^[\p{Ll},;]$/u
 const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/u
 /**
- * "…the new rules.There are…": a teaser's title and description glued with no
- * space. Latin letters as code-point ranges: `\p{Ll}` is several times slower.
+ * "…the new rules.There are…", "…cabin crew walkoutPassengers were…": a
+ * teaser's title and description glued with no space, with or without the
+ * stop. Without the stop, the glued word must start in lower case, so brands
+ * and hashtags ("LinkedIn", "#CollectiveBias") are not taken for glue. Latin
+ * letters as code-point ranges: `\p{Ll}` is several times slower.
  */
 const CONCATENATED =
-  /[a-z\u00df-\u00f6\u00f8-\u00ff]{2}[.!?]["”’]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/
+  /[a-z\u00df-\u00f6\u00f8-\u00ff]{2}[.!?]["”’]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]|(?:^|[\s"“‘'(])[a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]*(?=[\s,.;:!?"”’)]|$)/
+/** The last word of a line. */
+const LAST_WORD = /([\p{L}\p{M}]+)$/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const WORDS = /\S+/g
 const NAME_WORD = /[\p{L}][\p{L}\p{M}'’.-]*/gu
 /** A token of a date stamp: a number, a clock time, a date in digits. */
 const DATE_NUMBER = /^\d{1,4}(?:[.:/-]\d{1,4})*(?:am|pm|h|st|nd|rd|th)?\.?$/u
+/** A comments header that heads the comment list itself. */
+const COMMENT_LIST_HEADER = /\d|^(?:show|view|load|read|join|sign in|log in)\b/
 /** A clock time, with an optional zone (`10:42`, `9.30 a.m. EST`). */
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu
 /** A date in digits: `18.06.2025`, `6/18/25`, `2025-06-18`. */
@@ -250,6 +260,18 @@ function isBreadcrumb(text: string): boolean {
   return crumbs.length >= 3 || BREADCRUMB_HOME.test((crumbs[0] ?? '').toLowerCase())
 }
 
+/**
+ * Where a caption's closing photo credit starts, when what is left before it
+ * is still a description (three words at least).
+ */
+function creditTail(line: Line): { start: number } | null {
+  for (const pattern of CAPTION_CREDIT_TAILS) {
+    const match = matchLine(pattern, line)
+    if (match && wordCount(line.text.slice(0, match.index)) >= 3) return { start: match.index }
+  }
+  return null
+}
+
 /** A unit read once: the rules' view of it, its word tokens and its comparison key. */
 interface ReadLine {
   line: Line
@@ -268,17 +290,21 @@ function lineOf(text: string): ReadLine {
 /** A unit's fate while the document is read. */
 type Fate =
   | { is: 'pending' }
-  | { is: 'dropped'; removed: Removed; opensList?: boolean }
+  | { is: 'dropped'; removed: Removed; opens?: 'links' | 'comments' }
   | { is: 'title' }
   | { is: 'byline'; authors: string[] }
-  | { is: 'kept'; kind: BlockKind; rule: string; text: string }
+  | { is: 'kept'; kind: BlockKind; rule: string; text: string; aside?: Removed }
 
 /** Signals that a line is a related-article teaser. */
 interface TeaserSignals {
-  cut: boolean
+  /** Long, and ends with a lower-case letter, a comma or a semicolon. */
+  unclosed: boolean
+  /** Unclosed on a piece of a word. */
+  fragment: boolean
+  /** Unclosed at a comma or a semicolon. */
+  midSentence: boolean
   ellipsis: boolean
   concatenated: boolean
-  forms: number
   overlap: number | null
   offTopic: boolean
   run: boolean
@@ -302,13 +328,13 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
 
   const junkOf = (line: Line, top: boolean): Extract<Fate, { is: 'dropped' }> | null => {
     const text = line.text
-    const drop = (rule: string, reason: string, opensList?: boolean) =>
+    const drop = (rule: string, reason: string, opens?: 'links' | 'comments') =>
       on(rule)
-        ? { is: 'dropped' as const, removed: { text, reason, rule }, ...(opensList ? { opensList } : {}) }
+        ? { is: 'dropped' as const, removed: { text, reason, rule }, ...(opens ? { opens } : {}) }
         : null
     if (!LETTER_OR_DIGIT.test(text)) return drop('separator', 'line without letters or digits')
     if (text.length <= o.junkMaxLength && CROSS_LINK_HEADER.test(line.lower)) {
-      const header = drop('cross-link', 'heading of a list of cross-links', true)
+      const header = drop('cross-link', 'heading of a list of cross-links', 'links')
       if (header) return header
     }
     for (const rule of JUNK_RULES) {
@@ -318,7 +344,12 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
         const match = matchLine(pattern, line)
         if (!match) continue
         if (rule.tail === 'names' && !namesOnly(text.slice(match.index + match[0].length))) continue
-        return { is: 'dropped', removed: { text, reason: rule.reason, rule: rule.rule } }
+        const removed = { text, reason: rule.reason, rule: rule.rule }
+        // A counted or interactive comments header ("Comments (2)", "Show
+        // comments") opens the comment list; a bare "Comments" may be a heading.
+        const opens =
+          rule.rule === 'comments-prompt' && COMMENT_LIST_HEADER.test(line.lower) ? 'comments' : null
+        return opens ? { is: 'dropped', removed, opens } : { is: 'dropped', removed }
       }
     }
     if (text.length <= o.junkMaxLength) {
@@ -373,25 +404,41 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
   const headingShaped = (text: string) => shaped(text, o.headingMaxLength, o.headingMaxWords)
   const bodyShaped = (text: string) => SENTENCE_END.test(text) || text.length > o.headingMaxLength
 
-  // Linked titles listed under a "Related stories" / "Read more:" header: the
-  // first title-shaped line is the link; more follow while each is a bare
-  // title not followed by body text (a title-shaped line before body text
-  // may be the report's own section heading, so it is left alone).
+  // Lines listed under a "Related stories" / "Read more:" header: teasers
+  // (cut off or glued) go while they last; so does the first title-shaped
+  // line (the link itself), and further bare titles while none is followed
+  // by body text (a title-shaped line before body text may be the report's
+  // own section heading, so it is left alone).
   const listTitle = (text: string) =>
     text.length <= o.titleMaxLength && wordCount(text) <= o.teaserListMaxWords && !NOT_A_TITLE_END.test(text)
-  if (on('teaser-list')) {
-    for (let i = 0; i < n; i++) {
-      const header = fate[i]
-      if (header?.is !== 'dropped' || !header.opensList) continue
-      let j = next(i)
-      let first = true
-      while (j !== -1 && pending(j) && listTitle(texts[j] ?? '')) {
-        const after = next(j)
+  const teaserShaped = (text: string) =>
+    (text.length >= o.truncatedMinLength && CUT_OFF_CHAR.test(text.at(-1) ?? '')) || CONCATENATED.test(text)
+  // A comments section: everything under its header, when the header sits
+  // in the second half of the document (a comment list closes a page).
+  const commentsFrom = (i: number) => {
+    for (let j = next(i); j !== -1; j = next(j)) {
+      if (pending(j)) drop(j, 'comment', `reader comment under "${texts[i]}"`)
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const header = fate[i]
+    if (header?.is !== 'dropped' || !header.opens) continue
+    if (header.opens === 'comments') {
+      if (on('comment') && i >= n / 2) commentsFrom(i)
+      continue
+    }
+    if (!on('teaser-list')) continue
+    let first = true
+    for (let j = next(i); j !== -1 && pending(j); ) {
+      const text = texts[j] ?? ''
+      const after = next(j)
+      if (!teaserShaped(text)) {
+        if (!listTitle(text)) break
         if (!first && after !== -1 && bodyShaped(texts[after] ?? '')) break
-        drop(j, 'teaser-list', `linked title under "${texts[i]}"`)
-        first = false
-        j = after
       }
+      drop(j, 'teaser-list', `linked title under "${texts[i]}"`)
+      first = false
+      j = after
     }
   }
 
@@ -416,7 +463,23 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
     if (!pending(i)) continue
     const line = lines[i]!
     const rule = captionRule(line)
-    if (rule) fate[i] = { is: 'kept', kind: 'caption', rule, text: line.text }
+    if (!rule) continue
+    // The credit closing a caption is set apart: the description is report,
+    // the credit is not.
+    const credit = on('photo-credit') ? creditTail(line) : null
+    fate[i] = credit
+      ? {
+          is: 'kept',
+          kind: 'caption',
+          rule,
+          text: line.text.slice(0, credit.start),
+          aside: {
+            text: line.text.slice(credit.start).trim(),
+            reason: 'photo credit of a caption',
+            rule: 'photo-credit',
+          },
+        }
+      : { is: 'kept', kind: 'caption', rule, text: line.text }
   }
 
   // Bylines with a lead-in ("By …") may stand anywhere.
@@ -586,15 +649,18 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
     })
     deduped.dropped.forEach((draftIndex, k) => {
       const i = keptIndex[draftIndex]!
-      fate[i] = { is: 'dropped', removed: deduped.removed[k]! }
+      // The whole line, as read (a caption's credit, a bullet included).
+      fate[i] = { is: 'dropped', removed: { ...deduped.removed[k]!, text: texts[i] ?? '' } }
     })
   }
 
   const blocks: TextBlock[] = []
   const removed: Removed[] = []
   fate.forEach((f, i) => {
-    if (f.is === 'kept') blocks.push({ kind: f.kind, text: f.text, rule: f.rule })
-    else if (f.is === 'dropped') removed.push(f.removed)
+    if (f.is === 'kept') {
+      blocks.push({ kind: f.kind, text: f.text, rule: f.rule })
+      if (f.aside) removed.push(f.aside)
+    } else if (f.is === 'dropped') removed.push(f.removed)
     else if (f.is === 'byline') {
       const names = f.authors.length > 0 ? `: ${f.authors.join(', ')}` : ''
       removed.push({ text: texts[i] ?? '', reason: `byline${names}`, rule: 'byline' })
@@ -632,33 +698,46 @@ function markTeasers(
   let suspects = 0
   for (const i of candidates) {
     const text = texts[i] ?? ''
-    const cut =
-      on('teaser-truncated') &&
-      cutIsEvidence &&
-      text.length >= o.truncatedMinLength &&
-      CUT_OFF_CHAR.test(text.at(-1) ?? '')
+    const last = text.at(-1) ?? ''
+    const unclosed = cutIsEvidence && text.length >= o.truncatedMinLength && CUT_OFF_CHAR.test(last)
+    const midSentence = on('teaser-truncated') && unclosed && (last === ',' || last === ';')
     const ellipsis = on('teaser-truncated') && ELLIPSIS_END.test(text)
     const concatenated = on('teaser-concatenated') && CONCATENATED.test(text)
-    const forms = Number(cut) + Number(ellipsis) + Number(concatenated)
-    signals.set(i, { cut, ellipsis, concatenated, forms, overlap: null, offTopic: false, run: false })
-    if (forms > 0) suspects++
+    const signal: TeaserSignals = {
+      unclosed,
+      fragment: false,
+      midSentence,
+      ellipsis,
+      concatenated,
+      overlap: null,
+      offTopic: false,
+      run: false,
+    }
+    signals.set(i, signal)
+    if (unclosed || ellipsis || concatenated) suspects++
   }
   // No line has the form of a teaser: nothing can be removed, so skip the
   // vocabulary (the common case, and the costly part).
   if (suspects === 0) return
 
-  // The document's words: every kept line but the suspects themselves.
+  // The document's words: token counts over every kept line (for the
+  // fragment test) and content words of every line but the suspects (for
+  // the off-topic test).
+  const counts = new Map<string, number>()
   const words = new Map<number, Set<string>>()
   const vocabulary = new Vocabulary()
   for (let i = 0; i < n; i++) {
     const f = fate[i]
     if (f?.is === 'dropped' || f?.is === 'byline') continue
+    for (const token of tokens[i] ?? []) counts.set(token, (counts.get(token) ?? 0) + 1)
     const set = contentWords(tokens[i] ?? [])
     words.set(i, set)
-    if ((signals.get(i)?.forms ?? 0) === 0) vocabulary.add(set)
+    const s = signals.get(i)
+    if (!s || !(s.unclosed || s.ellipsis || s.concatenated)) vocabulary.add(set)
   }
   for (const [i, signal] of signals) {
-    if (signal.forms === 0) continue // never removed, so its overlap is not needed
+    if (!(signal.unclosed || signal.ellipsis || signal.concatenated)) continue // never removed
+    signal.fragment = on('teaser-truncated') && signal.unclosed && endsInFragment(i)
     const set = words.get(i) ?? new Set<string>()
     signal.overlap = vocabulary.overlap(set, false)
     signal.offTopic =
@@ -667,13 +746,13 @@ function markTeasers(
       signal.overlap !== null &&
       signal.overlap < o.offTopicMaxOverlap
   }
-  // Runs: neighbouring candidates, both cut off or elided, of similar length.
+  // Runs: neighbouring candidates, both unclosed or elided, of similar length.
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k]!
     const b = candidates[k + 1]!
     const sa = signals.get(a)
     const sb = signals.get(b)
-    if (!sa || !sb || !(sa.cut || sa.ellipsis) || !(sb.cut || sb.ellipsis)) continue
+    if (!sa || !sb || !(sa.unclosed || sa.ellipsis) || !(sb.unclosed || sb.ellipsis)) continue
     const la = (texts[a] ?? '').length
     const lb = (texts[b] ?? '').length
     if (on('teaser-run') && Math.abs(la - lb) <= o.teaserRunTolerance * Math.max(la, lb)) {
@@ -682,23 +761,46 @@ function markTeasers(
     }
   }
 
+  /**
+   * The line ends in a piece of a word: a lower-case last word that is no
+   * common short word and occurs nowhere else in the document ("…over the
+   * West fa"). A complete word usually recurs or is a function word; a proper
+   * noun ("…– Chicago") is capitalised. Not tried before an ellipsis: a
+   * preview elides after whole words as often as not.
+   */
+  function endsInFragment(i: number): boolean {
+    const list = tokens[i] ?? []
+    const token = list[list.length - 1]
+    const match = LAST_WORD.exec(texts[i] ?? '')
+    if (!token || !match || match[1] === undefined) return false
+    const word = match[1]
+    if (word.charAt(0) === word.charAt(0).toUpperCase() || word.toLowerCase() !== token) return false
+    if (SHORT_WORDS.has(token) || STOPWORDS.has(token)) return false
+    let own = 0
+    for (const t of list) if (t === token) own++
+    return (counts.get(token) ?? 0) <= own
+  }
+
   const verdict = (i: number, inTail: boolean): Removed | null => {
     const s = signals.get(i)
-    if (!s || s.forms === 0) return null
-    // Cut-off, glued and same-length lines are the strong signs; a closing
+    if (!s) return null
+    // A word cut in two, a sentence cut at a comma, a title glued to its
+    // description: strong signs. A run of same-length lines, a closing
     // ellipsis (a paywall preview ends so too) and an off-topic vocabulary
-    // (real closing paragraphs often drift) are weak ones.
-    const strong = Number(s.cut) + Number(s.concatenated) + Number(s.run)
-    const teaserLike = strong >= 2 || (s.ellipsis && s.run)
+    // (real closing paragraphs often drift): weak ones, which only count
+    // with a strong one.
+    const strong = Number(s.fragment) + Number(s.midSentence) + Number(s.concatenated)
+    const teaserLike = strong >= 2 || (strong === 1 && (s.run || s.ellipsis))
     if (!teaserLike || (!inTail && !s.offTopic)) return null
     const why: string[] = []
-    if (s.cut) why.push(/[\p{L}\p{N}]$/u.test(texts[i] ?? '') ? 'cut off mid-word' : 'cut off mid-sentence')
+    if (s.fragment) why.push('cut off mid-word')
+    if (s.midSentence) why.push('cut off mid-sentence')
     if (s.ellipsis) why.push('ends in an ellipsis')
     if (s.concatenated) why.push('title and description run together')
     if (s.run) why.push('one of a run of lines cut to the same length')
     if (s.offTopic)
       why.push(`off-topic (${Math.round((s.overlap ?? 0) * 100)}% of its words occur elsewhere)`)
-    const rule = s.cut || s.ellipsis ? 'teaser-truncated' : 'teaser-concatenated'
+    const rule = s.fragment || s.midSentence || s.ellipsis ? 'teaser-truncated' : 'teaser-concatenated'
     return { text: texts[i] ?? '', reason: `related-article teaser: ${why.join('; ')}`, rule }
   }
 

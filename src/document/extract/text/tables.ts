@@ -157,6 +157,18 @@ export const CROSS_LINK_LABELS: readonly string[] = [
   'top stories',
   'latest news',
   'latest stories',
+  'top news',
+  'most viewed',
+  'most shared',
+  "editor's picks",
+  'editors’ picks',
+  'popular',
+  'around the web',
+  'from our partners',
+  'sponsored stories',
+  'recommended for you',
+  'what to read next',
+  'up next',
   'also on',
   'watch',
   'video',
@@ -336,6 +348,14 @@ export const ADVERTISEMENT_LABELS: readonly string[] = [
 /** Words that, on a line of nothing else, make a row of share buttons. */
 export const SHARE_WORDS: readonly string[] = [
   'share',
+  'print this article',
+  'print this page',
+  'print article',
+  'email to a friend',
+  'email this article',
+  'email this story',
+  'send to a friend',
+  'save article',
   'share this',
   'share this article',
   'share this story',
@@ -376,6 +396,8 @@ export const SHARE_WORDS: readonly string[] = [
 ]
 
 /** Social networks named in follow prompts. */
+/** "Back to Business", "Back to top": page navigation that rides along with share buttons. */
+const BACK_TO = 'back to [\\p{L}&]+(?: [\\p{L}&]+)?'
 const NETWORKS =
   'facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|whatsapp|google news|social media|snapchat'
 
@@ -408,6 +430,14 @@ export const JUNK_RULES: readonly JunkRule[] = [
     pattern: CROSS_LINK,
   },
   {
+    rule: 'cross-link',
+    reason: 'cross-link to another article',
+    // "More from Delta Tribune: Padma bridge …": a label, a short name, a colon, a title.
+    pattern: caseless(
+      /^(?:more|latest|also|more stories|more news|recommended) (?:from|on|in) [^:]{1,40}:\s*\S/iu,
+    ),
+  },
+  {
     rule: 'advertisement',
     reason: 'advertisement slot',
     pattern: caseless(
@@ -417,7 +447,9 @@ export const JUNK_RULES: readonly JunkRule[] = [
   {
     rule: 'share-prompt',
     reason: 'share buttons',
-    pattern: caseless(new RegExp(`^(?:(?:${alternation(SHARE_WORDS)})(?:[\\s|·•,/:;-]+|$))+$`, 'iu')),
+    pattern: caseless(
+      new RegExp(`^(?:(?:${alternation(SHARE_WORDS)}|${BACK_TO})(?:[\\s|·•,/:;-]+|$))+$`, 'iu'),
+    ),
   },
   {
     rule: 'share-prompt',
@@ -435,8 +467,10 @@ export const JUNK_RULES: readonly JunkRule[] = [
     pattern: [
       // Imperatives that open a prompt: "Subscribe now", "Sign up for our newsletter".
       caseless(
-        /^(?:subscribe(?:$|[.!]|\s+(?:now|today|here|for (?:free|full|unlimited|just|only)|to (?:our|the|read|continue|get|unlock|keep)))|sign up(?:$|[.!]|\s+(?:now|here|today|for (?:free|(?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|email|alerts|updates)|(?:free |daily |weekly |morning |evening )?(?:newsletter|briefing|email|alerts|updates))|to (?:get|receive|our)))|(?:sign|log) in(?:$|[.!]|\s+(?:to (?:continue|read|comment|your account)|now|here))|register (?:now|for free)|already a subscriber|become a (?:member|subscriber|supporter)|start your free trial|unlock (?:this|unlimited|full))/iu,
+        /^(?:subscribe(?:$|[.!]|\s+(?:now|today|here|for (?:free|full|unlimited|just|only)|to\b))|sign up(?:$|[.!]|\s+(?:now|here|today|for (?:free|(?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|email|alerts|updates)|(?:free |daily |weekly |morning |evening )?(?:newsletter|briefing|email|alerts|updates))|to (?:get|receive|our)))|(?:sign|log) in(?:$|[.!]|\s+(?:to (?:continue|read|comment|your account)|now|here))|register (?:now|for free)|already a subscriber|become a (?:member|subscriber|supporter)|start your free trial|unlock (?:this|unlimited|full))/iu,
       ),
+      // A prompt closing a line: "… every morning. Subscribe for free."
+      caseless(/[.!?]\s+(?:subscribe|sign up)(?:\s+(?:now|today|here|for free))?[.!]?$/iu),
       guarded(
         [
           'newsletter',
@@ -455,7 +489,7 @@ export const JUNK_RULES: readonly JunkRule[] = [
           'assine',
         ],
         caseless(
-          /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bdelivered (?:straight |directly )?to your inbox\b|\bsupport (?:our|independent|quality) journalism\b|\bsubscribers? only\b|\b(?:newsletter abonnieren|jetzt abonnieren|jetzt anmelden|abonnez-vous|inscrivez-vous à notre|suscríbete|suscribirse a|iscriviti alla|assine já)\b/iu,
+          /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b|\bin(?:to)? your inbox\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bdelivered (?:straight |directly )?to your inbox\b|\bsupport (?:our|independent|quality) journalism\b|\bsubscribers? only\b|\b(?:newsletter abonnieren|jetzt abonnieren|jetzt anmelden|abonnez-vous|inscrivez-vous à notre|suscríbete|suscribirse a|iscriviti alla|assine já)\b/iu,
         ),
       ),
     ],
@@ -466,7 +500,7 @@ export const JUNK_RULES: readonly JunkRule[] = [
     pattern: [
       caseless(
         new RegExp(
-          `^follow (?:us|@\\S+|[\\p{L}][\\p{L}.&' -]{0,40}?) (?:on|at|via) (?:${NETWORKS})\\b`,
+          `(?:^|[.!?]\\s+)follow (?:us|@\\S+|[\\p{L}][\\p{L}.&' -]{0,40}?) (?:on|at|via) (?:${NETWORKS})\\b`,
           'iu',
         ),
       ),
@@ -500,6 +534,33 @@ export const JUNK_RULES: readonly JunkRule[] = [
       /^[[(]?\s*(?:additional |further )?(?:reporting|writing|editing|graphics|photography|translation|translated|contributed) by\b|^[[(]?\s*(?:mit material von|mitarbeit:|redaktion:|bearbeitet von|rédaction\s*:|avec (?:l'|les )?agences?|con información de|redacción\s*:|edición\s*:|edición de|com informações d[aeo]s?)/iu,
     ),
     tail: 'names',
+  },
+  {
+    rule: 'credit',
+    reason: 'reporter/editor credit',
+    // "Reporter: Jane Doe | Editor: Ali Khan"; the rest must be names.
+    pattern: caseless(
+      /^(?:reporter|reporting|reported by|editor|edited by|editing|writer|written by|author|text|words|producer|graphics|compiled by|additional reporting)\s*:\s*/iu,
+    ),
+    tail: 'names',
+  },
+  {
+    rule: 'credit',
+    reason: 'syndication note',
+    pattern: caseless(
+      /^(?:this (?:story|article|report|piece|content) (?:was |is )?(?:first |originally )?(?:published|produced|written|appeared)|(?:first|originally) (?:published|appeared) (?:by|in|on))\b|\brepublished (?:here )?with (?:permission|the permission)\b/iu,
+    ),
+  },
+  {
+    rule: 'credit',
+    reason: 'news-tip prompt',
+    // "Got a story? Email news@… or WhatsApp us": an address and an invitation.
+    pattern: guarded(
+      ['story', 'tip', 'tips', 'email', 'contact', 'whatsapp', 'write'],
+      caseless(
+        /(?:^|[.!?]\s+)(?:got a (?:story|tip|news tip)|have a (?:story|tip)|know more|send (?:us )?(?:your )?(?:stories|tips|a tip)|e-?mail (?:us|news|the newsroom)|contact (?:us|the newsroom)|write to us|whatsapp us)\b.*(?:\S@\S|whatsapp|\bcall\b)/iu,
+      ),
+    ),
   },
   {
     rule: 'credit',
@@ -547,9 +608,16 @@ export const JUNK_RULES: readonly JunkRule[] = [
     rule: 'comments-prompt',
     reason: 'comments prompt',
     pattern: caseless(
-      /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$|^(?:show|view|load|read|leave|add|post|join)\s+(?:a\s+|the\s+|all\s+|more\s+)?(?:\d+\s+)?(?:comments?|conversation|discussion)\b|^(?:sign in|log in|register) to (?:comment|reply)\b/iu,
+      /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)(?:\s*\(\d+\))?$|^(?:show|view|load|read|leave|add|post|join)\s+(?:a\s+|the\s+|all\s+|more\s+)?(?:\d+\s+)?(?:comments?|conversation|discussion)\b|^(?:sign in|log in|register) to (?:comment|reply)\b/iu,
     ),
     maxLength: 60,
+  },
+  {
+    rule: 'boilerplate',
+    reason: "the outlet's standing notice",
+    pattern: caseless(
+      /^(?:our (?:standards|editorial standards|principles|code of conduct)|editorial standards|corrections policy|trust principles)\s*[:.-]/iu,
+    ),
   },
   {
     rule: 'tags',
@@ -811,6 +879,20 @@ export const CAPTION_VERBS = caseless(
   /\b(?:attends?|arrives?|speaks?|talks?|walks?|stands?|sits?|holds?|reacts?|listens?|greets?|embraces?|celebrates?|inspects?|delivers?|addresses|chats?|leaves?|marches|gathers?|protests?|searches|carries|queues?|rides?|watches|visits?|meets?|takes? part|lays?|pays? tribute)\b/iu,
 )
 
+/**
+ * A photo credit closing a caption, to be set apart from the description:
+ * `… 2025. Picture: Supplied`, `… (Photo: Jane Doe/Agency)`, `… (Agency/Getty
+ * Images)`, `… AGENCY/Jane Doe`. Each match starts at the credit.
+ */
+export const CAPTION_CREDIT_TAILS: readonly RegExp[] = [
+  caseless(
+    /(?:\s*[|–—-])?\s*[([]?(?:photo(?:graph)?s?|pictures?|images?|credit|foto|bild|source)\s*(?::|by\b)\s*[^.!?()[\]|]{1,60}[)\]]?\s*$/iu,
+  ),
+  /\s*\(\p{Lu}[\p{L}.&' -]*(?:\s*\/\s*\p{Lu}[\p{L}.&' -]*)+\)\s*$/u,
+  /\s*\([^()]*\bImages\)\s*$/u,
+  /\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s*$/u,
+]
+
 /** Caption rules, tested in order; the first match names the rule. */
 export const CAPTION_RULES: readonly CaptionRule[] = [
   { rule: 'caption-prefix', pattern: CAPTION_PREFIXES },
@@ -828,9 +910,13 @@ export const BYLINE_PREFIX = caseless(/^(?:by|von|par|por|di|door)\s+(?=\S)/iu)
  */
 export const BYLINE_SPLIT = /\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*[|·•/]\s*|\s+[-–—]\s+/i
 
+/** A nameless staff credit (`Staff Correspondent`, `Post News Service`, `Our Reporter`). */
+export const BYLINE_STAFF =
+  /\b(?:staff|correspondents?|reporters?|writers?|news service|news desk|newsroom|bureau|korrespondent(?:in)?|rédaction|redacción)\b/iu
+
 /** Words that describe the writer's job, not the writer (`Staff Writer`, `Tokyo correspondent`). */
 export const BYLINE_ROLE_WORDS: ReadonlySet<string> = new Set(
-  'staff writer writers reporter reporters correspondent correspondents editor editors columnist contributor contributors journalist journalists analyst bureau chief senior special political diplomatic defence defense foreign economics business science health desk team agencies agency newsroom wire wires staffs redakteur redakteurin korrespondent korrespondentin journaliste correspondant correspondante envoyé envoyée spécial spéciale corresponsal redactor redactora enviado enviada especial'.split(
+  'staff writer writers reporter reporters service correspondent correspondents editor editors columnist contributor contributors journalist journalists analyst bureau chief senior special political diplomatic defence defense foreign economics business science health desk team agencies agency newsroom wire wires staffs redakteur redakteurin korrespondent korrespondentin journaliste correspondant correspondante envoyé envoyée spécial spéciale corresponsal redactor redactora enviado enviada especial'.split(
     ' ',
   ),
 )
@@ -886,6 +972,17 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
 /** Capitalised lead-ins that look like a dateline but are wire slugs, not places (`UPDATE -`, `FACTBOX:`). */
 export const DATELINE_NOT_PLACES: ReadonlySet<string> = new Set(
   'update updated updates breaking exclusive analysis opinion watch live factbox explainer corrected correction refile insight feature editorial comment note wrapup urgent flash alert'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Complete short words (one to three letters) of English, German, French and
+ * Spanish not among the stopwords: a line ending in one of these was not cut
+ * mid-word.
+ */
+export const SHORT_WORDS: ReadonlySet<string> = new Set(
+  'a i o y e à an as at be by do go he if in is it me my no of on or so to up us we am ok oh ox ad ago age air art bad bag bed big bit box boy bus buy car cat cut day dog dry due ear eat end era eye far fee few fit fly fun gap gas god gun guy hat hit hot ice ill job key kid law lay leg lie lot low man map men mix net nor odd off oil own pay per pop raw red rid row run sad sea set sex sky son sum sun tax tea ten tie tip top toy try war wet win yes yet zoo ja im zu um da du wo ob es er so al el la le lo mi ni si su tu un ya de en et il ne se ce ça ou où qu'.split(
     ' ',
   ),
 )
