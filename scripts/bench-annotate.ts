@@ -38,17 +38,23 @@ async function runPart(part: 'html' | 'text', count: number): Promise<PartResult
   const t0 = performance.now()
   const { runDocuments } = await import('../src/document/index.js')
   // Warm the lazily built tables (gazetteer, wink model) outside the timed loop.
-  runDocuments({ input: 'warm.txt', bytes: new TextEncoder().encode('Warm-up line.\nThe minister said "hello" on Friday in Paris.') })
+  runDocuments({
+    input: 'warm.txt',
+    bytes: new TextEncoder().encode('Warm-up line.\nThe minister said "hello" on Friday in Paris.'),
+  })
   const loadMs = performance.now() - t0
   const inputs: { input: string; bytes: Uint8Array }[] = []
   if (part === 'html') {
     for (const name of readdirSync(HTML_DIR).sort()) {
-      if (name.endsWith('.html.gz')) inputs.push({ input: name, bytes: gunzipSync(readFileSync(HTML_DIR + name)) })
+      if (name.endsWith('.html.gz'))
+        inputs.push({ input: name, bytes: gunzipSync(readFileSync(HTML_DIR + name)) })
     }
   } else {
     const { generateArticles } = await import('./lib/generate-articles.js')
     const encoder = new TextEncoder()
-    generateArticles(count).forEach((text, i) => inputs.push({ input: `gen-${i}.txt`, bytes: encoder.encode(text) }))
+    generateArticles(count).forEach((text, i) =>
+      inputs.push({ input: `gen-${i}.txt`, bytes: encoder.encode(text) }),
+    )
   }
   let articles = 0
   let rejected = 0
@@ -103,12 +109,23 @@ if (part === 'html' || part === 'text') {
     r.loadMs.toFixed(0),
   ])
   const table = markdownTable(
-    ['corpus', 'articles', 'rejected', 'articles/s (1 core)', 'ms/article', 'KB text/article', 'peak RSS MiB', 'start-up ms'],
+    [
+      'corpus',
+      'articles',
+      'rejected',
+      'articles/s (1 core)',
+      'ms/article',
+      'KB text/article',
+      'peak RSS MiB',
+      'start-up ms',
+    ],
     rows,
   )
   process.stdout.write(`${table}\n`)
   const textRate = results[1]?.perSecond ?? 0
-  process.stdout.write(`target ≥ 200 text articles/s: ${textRate >= 200 ? 'met' : 'NOT met'} (${textRate.toFixed(0)}/s)\n`)
+  process.stdout.write(
+    `target ≥ 200 text articles/s: ${textRate >= 200 ? 'met' : 'NOT met'} (${textRate.toFixed(0)}/s)\n`,
+  )
   if (args.includes('--write')) {
     writeBenchmarkSection(
       'Per-article pipeline (bench:annotate)',

@@ -17,14 +17,105 @@ export function rng(seed: number): () => number {
   }
 }
 
-const GIVEN = ['Amina', 'Kenji', 'Lucia', 'Tomasz', 'Priya', 'Olusegun', 'Mei', 'Rafael', 'Ingrid', 'Hassan', 'Yuki', 'Thabo', 'Elena', 'Arjun', 'Fatima', 'Jonas']
-const FAMILY = ['Odhiambo', 'Takahashi', 'Moreno', 'Kowalski', 'Raman', 'Adeyemi', 'Chen', 'Oliveira', 'Lindqvist', 'Haddad', 'Sato', 'Nkosi', 'Petrova', 'Mehta', 'Benali', 'Berg']
-const COUNTRIES = ['Kenya', 'Japan', 'Brazil', 'Poland', 'India', 'Nigeria', 'Vietnam', 'Chile', 'Norway', 'Morocco', 'Indonesia', 'South Africa', 'Germany', 'Canada']
-const CITIES = ['Nairobi', 'Osaka', 'Recife', 'Gdansk', 'Chennai', 'Lagos', 'Hanoi', 'Valparaiso', 'Bergen', 'Tangier', 'Surabaya', 'Durban', 'Hamburg', 'Halifax']
-const TITLES = ['Trade Minister', 'Foreign Minister', 'Finance Minister', 'Prime Minister', 'central bank governor', 'port authority chief', 'Health Minister', 'opposition leader']
-const TOPICS = ['a trade agreement', 'a port expansion', 'new fishing quotas', 'a rail link', 'a vaccine programme', 'an energy partnership', 'a border treaty', 'a climate fund']
+const GIVEN = [
+  'Amina',
+  'Kenji',
+  'Lucia',
+  'Tomasz',
+  'Priya',
+  'Olusegun',
+  'Mei',
+  'Rafael',
+  'Ingrid',
+  'Hassan',
+  'Yuki',
+  'Thabo',
+  'Elena',
+  'Arjun',
+  'Fatima',
+  'Jonas',
+]
+const FAMILY = [
+  'Odhiambo',
+  'Takahashi',
+  'Moreno',
+  'Kowalski',
+  'Raman',
+  'Adeyemi',
+  'Chen',
+  'Oliveira',
+  'Lindqvist',
+  'Haddad',
+  'Sato',
+  'Nkosi',
+  'Petrova',
+  'Mehta',
+  'Benali',
+  'Berg',
+]
+const COUNTRIES = [
+  'Kenya',
+  'Japan',
+  'Brazil',
+  'Poland',
+  'India',
+  'Nigeria',
+  'Vietnam',
+  'Chile',
+  'Norway',
+  'Morocco',
+  'Indonesia',
+  'South Africa',
+  'Germany',
+  'Canada',
+]
+const CITIES = [
+  'Nairobi',
+  'Osaka',
+  'Recife',
+  'Gdansk',
+  'Chennai',
+  'Lagos',
+  'Hanoi',
+  'Valparaiso',
+  'Bergen',
+  'Tangier',
+  'Surabaya',
+  'Durban',
+  'Hamburg',
+  'Halifax',
+]
+const TITLES = [
+  'Trade Minister',
+  'Foreign Minister',
+  'Finance Minister',
+  'Prime Minister',
+  'central bank governor',
+  'port authority chief',
+  'Health Minister',
+  'opposition leader',
+]
+const TOPICS = [
+  'a trade agreement',
+  'a port expansion',
+  'new fishing quotas',
+  'a rail link',
+  'a vaccine programme',
+  'an energy partnership',
+  'a border treaty',
+  'a climate fund',
+]
 const VERBS = ['said', 'told reporters', 'added', 'warned', 'stated', 'noted']
-const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'last week', 'on March 3', 'on Nov. 12']
+const DAYS = [
+  'on Monday',
+  'on Tuesday',
+  'on Wednesday',
+  'on Thursday',
+  'on Friday',
+  'last week',
+  'on March 3',
+  'on Nov. 12',
+]
 const HEDGES = ['nearly', 'at least', 'more than', 'about', 'up to', '']
 const UNITS = ['$', '€', '']
 const SCALES = ['million', 'billion', 'bn', '']
@@ -55,7 +146,9 @@ export function generateArticles(count: number, seed = 42): string[] {
     )
     const paragraphs = 8 + Math.floor(r() * 8)
     for (let p = 0; p < paragraphs; p++) {
-      const amount = `${pick(HEDGES)} ${pick(UNITS)}${(1 + r() * 90).toFixed(1)} ${pick(SCALES)}`.replace(/\s+/g, ' ').trim()
+      const amount = `${pick(HEDGES)} ${pick(UNITS)}${(1 + r() * 90).toFixed(1)} ${pick(SCALES)}`
+        .replace(/\s+/g, ' ')
+        .trim()
       switch (p % 5) {
         case 0:
           lines.push(
