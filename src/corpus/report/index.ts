@@ -73,6 +73,11 @@ function representative(group: ClaimGroup, claims: Map<string, Claim>): Claim {
   return claims.get(best) as Claim
 }
 
+/** A claim's text for reading: a clause cut from the middle of its sentence opens with an ellipsis. */
+function wording(claim: Claim): string {
+  return claim.rule.startsWith('clause') && /^\p{Ll}/u.test(claim.text) ? `…${claim.text}` : claim.text
+}
+
 function reportClaims(a: StoryAnalysis): ReportClaim[] {
   const claims = new Map(a.claims.map((c) => [c.id, c]))
   return a.groups.map((g) => {
@@ -88,7 +93,7 @@ function reportClaims(a: StoryAnalysis): ReportClaim[] {
       .map((c) => c.id)
     return {
       id: g.id,
-      text: representative(g, claims).text,
+      text: wording(representative(g, claims)),
       status: g.status,
       articles: g.articles,
       origins: g.origins.length,
