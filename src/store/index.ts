@@ -9,6 +9,7 @@ import { migrationProvider } from './migrations/index.js'
 import type { Database } from './schema.js'
 
 export * from './repositories/documents.js'
+export * from './repositories/stories.js'
 export type { Database } from './schema.js'
 
 /** An open store. */

@@ -143,6 +143,32 @@ export interface MessageTable {
   created_at: string
 }
 
+export interface StoryTable {
+  id: string
+  title: string | null
+  date: string | null
+  article_count: number
+  origin_count: number
+  contradiction_count: number
+  /** The story's report as JSON (`StoryReport`). */
+  report: string
+  updated_at: string
+}
+
+export interface StoryMemberTable {
+  story_id: string
+  article_id: string
+  score: number
+  /** `MembershipWhy` as JSON. */
+  why: string
+}
+
+/** Key–value state of the last analysis (e.g. the fingerprint of the article set). */
+export interface AnalysisStateTable {
+  key: string
+  value: string
+}
+
 /** Every table. */
 export interface Database {
   raw_document: RawDocumentTable
@@ -156,4 +182,7 @@ export interface Database {
   time_expression: TimeTable
   quantity: QuantityTable
   message: MessageTable
+  story: StoryTable
+  story_member: StoryMemberTable
+  analysis_state: AnalysisStateTable
 }

@@ -2,8 +2,9 @@
 import { defineCommand } from 'citty'
 import { articleView } from '../../api/views/article.js'
 import { ParallaxError } from '../../model/index.js'
-import { listArticles, openStore } from '../../store/index.js'
+import { listArticles, openStore, type StoredArticle } from '../../store/index.js'
 import { EXIT } from '../exit.js'
+import { printTable } from '../table.js'
 import { dbArg, formatArg } from './_shared.js'
 
 export default defineCommand({
@@ -27,7 +28,7 @@ export default defineCommand({
         const views = stored.map((s) => articleView(s.article, s.annotations, s.messages))
         process.stdout.write(`${JSON.stringify(views, null, 2)}\n`)
       } else {
-        printTable(stored.map((s) => s.article).map((a, i) => ({ a, n: stored[i]!.annotations })))
+        printArticles(stored)
       }
       return EXIT.ok
     } finally {
@@ -36,32 +37,22 @@ export default defineCommand({
   },
 })
 
-function printTable(
-  rows: { a: import('../../model/index.js').Article; n: import('../../model/index.js').Annotations }[],
-): void {
-  const header = ['id', 'source', 'published', 'lang', 'actors', 'quotes', 'title']
-  const body = rows.map(({ a, n }) => [
-    a.id,
-    a.source,
-    a.published?.value.slice(0, 10) ?? 'undated',
-    a.lang,
-    String(n.actors.length),
-    String(n.quotes.length),
-    a.title ?? '(no headline)',
-  ])
-  const widths = header.map((h, i) =>
-    Math.min(i === 6 ? 70 : 30, Math.max(h.length, ...body.map((r) => (r[i] ?? '').length))),
+function printArticles(rows: readonly StoredArticle[]): void {
+  if (rows.length === 0) {
+    process.stdout.write('(no articles; run `parallax ingest <path>` first)\n')
+    return
+  }
+  printTable(
+    ['id', 'source', 'published', 'lang', 'actors', 'quotes', 'title'],
+    rows.map(({ article: a, annotations: n }) => [
+      a.id,
+      a.source,
+      a.published?.value.slice(0, 10) ?? 'undated',
+      a.lang,
+      String(n.actors.length),
+      String(n.quotes.length),
+      a.title ?? '(no headline)',
+    ]),
+    { maxWidths: [16, 30, 10, 4, 6, 6, 70] },
   )
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => truncate(c, widths[i] ?? 10).padEnd(widths[i] ?? 10))
-      .join('  ')
-      .trimEnd()
-  process.stdout.write(`${line(header)}\n`)
-  for (const row of body) process.stdout.write(`${line(row)}\n`)
-  if (rows.length === 0) process.stdout.write('(no articles; run `parallax ingest <path>` first)\n')
-}
-
-function truncate(s: string, width: number): string {
-  return s.length <= width ? s : `${s.slice(0, width - 1)}…`
 }

@@ -8,4 +8,7 @@ export const commands: Record<string, Lazy> = {
   ingest: () => import('./ingest.js').then((m) => m.default),
   articles: () => import('./articles.js').then((m) => m.default),
   extract: () => import('./extract.js').then((m) => m.default),
+  analyze: () => import('./analyze.js').then((m) => m.default),
+  stories: () => import('./stories.js').then((m) => m.default),
+  report: () => import('./report.js').then((m) => m.default),
 }

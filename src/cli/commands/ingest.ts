@@ -49,7 +49,7 @@ export default defineCommand({
   },
 })
 
-/** One line per document, then a summary. */
+/** One line per document (problems only when `quiet`), then a summary. */
 export function printOutcomes(outcomes: readonly IngestOutcome[], quiet: boolean): void {
   const out = process.stdout
   const err = process.stderr
@@ -88,7 +88,7 @@ export function exitCode(outcomes: readonly IngestOutcome[]): number {
   return EXIT.ok
 }
 
-function parseBytes(value: string | undefined): number | undefined {
+export function parseBytes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim())
   if (!match)
