@@ -145,7 +145,9 @@ export function cleanBlocks(
       continue
     }
     // Bylines and datelines sit between the headline and the text, at the end, or in author boxes.
-    const edge = index < firstProse || firstProse === -1 || index > lastProse || block.bylineLike
+    // Quoted material (an embedded post ends "— Name (@handle) May 4, 2019") is not the page's own dateline.
+    const quoted = block.kind === 'blockquote'
+    const edge = !quoted && (index < firstProse || firstProse === -1 || index > lastProse || block.bylineLike)
     if (edge && !prose && isDateline(text, context.authors, options.maxDatelineChars)) {
       drop(block, 'dateline', 'a dateline')
       continue
@@ -258,7 +260,7 @@ function trimTail(
       drop(block, 'dangling-heading', 'a heading with no text under it')
     } else if (
       block.allLink ||
-      (density > options.proseMaxLinkDensity && entry.text.length < options.teaserMaxChars)
+      (density > options.proseMaxLinkDensity && entry.text.length < options.teaserMaxChars && entry.kind !== 'blockquote')
     ) {
       drop(block, 'teaser', 'a trailing link or teaser')
     } else break
