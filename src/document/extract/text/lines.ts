@@ -3,6 +3,7 @@
  * except that a hard-wrapped paragraph (text filled to a fixed column, as
  * wire copy and e-mail are) is joined back into one unit.
  */
+import { SENTENCE_END } from './shape.js'
 
 /** One paragraph candidate. */
 export interface Unit {
@@ -29,8 +30,6 @@ const LINE_BREAK = /\r\n|[\r\n\f\v\u2028\u2029\u0085]/
 const SPACE_RUN = /\s+/g
 /** Whitespace other than single spaces: only then is the costlier collapse needed. */
 const ODD_SPACE = /[^\S ]| {2}/
-/** The line ends a sentence: a stop, maybe inside closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？]["'”’)\]»」』]*$/u
 /** The line opens like a sentence or a new block: a capital, a digit, a quote or a bullet. */
 const BLOCK_START = /^[\p{Lu}\p{N}"“‘'«•*>–—-]/u
 /** A word broken at the end of a line with a hyphen (`defence-` / `related`). */

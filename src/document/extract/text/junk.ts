@@ -1,0 +1,142 @@
+/**
+ * Line-level page junk: a line judged on its own words (cross-links,
+ * prompts, credits, stamps), before any structural reading.
+ */
+import type { Removed } from '../../../model/index.js'
+import type { Settings } from './options.js'
+import { LETTER_OR_DIGIT, wordCount } from './shape.js'
+import {
+  BREADCRUMB_HOME,
+  BREADCRUMB_SEPARATOR,
+  CREDIT_GLUE,
+  CROSS_LINK_HEADER,
+  DATE_WORDS,
+  JUNK_RULES,
+  type Line,
+  MONTHS,
+  matchLine,
+  NAME_PARTICLES,
+  PAGE_META_LABEL,
+} from './tables.js'
+
+/** A junk line, and what kind of list it heads, if any. */
+export interface Junk {
+  removed: Removed
+  /** The line heads a list of links or a comment list. */
+  opens?: 'links' | 'comments'
+}
+
+const NAME_WORD = /[\p{L}][\p{L}\p{M}'’.-]*/gu
+/** A token of a date stamp: a number, a clock time, a date in digits. */
+const DATE_NUMBER = /^\d{1,4}(?:[.:/-]\d{1,4})*(?:am|pm|h|st|nd|rd|th)?\.?$/u
+/** A date in digits: `18.06.2025`, `6/18/25`, `2025-06-18`. */
+const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})\.?$/
+/** A time zone or UTC offset in a date stamp (`JST`, `GMT+9`, `+09:00`). */
+const TIME_ZONE = /^(?:\p{Lu}{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})$/u
+/** A clock time, with an optional zone (`10:42`, `9.30 a.m. EST`). */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu
+/** A date stamp is short: a weekday, a date, a time and a zone. */
+const DATE_STAMP_MAX_LENGTH = 80
+const DATE_STAMP_SPLIT = /[\s,|·•/()]+/
+const DIGIT = /\d/
+/** A comments header that heads the comment list itself ("Comments (2)", "Show comments"). */
+const COMMENT_LIST_HEADER = /\d|^(?:show|view|load|read|join|sign in|log in)\b/
+
+/**
+ * Judge one line on its words.
+ *
+ * @param line The line.
+ * @param top Whether it is among the first lines (an unlabelled date counts only there).
+ * @param o Thresholds.
+ * @param on Whether a rule applies.
+ * @returns The removal, or `null` for a line to keep reading.
+ */
+export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string) => boolean): Junk | null {
+  const text = line.text
+  const junk = (rule: string, reason: string, opens?: Junk['opens']): Junk | null =>
+    on(rule) ? { removed: { text, reason, rule }, ...(opens ? { opens } : {}) } : null
+  if (!LETTER_OR_DIGIT.test(text)) return junk('separator', 'line without letters or digits')
+  if (text.length <= o.junkMaxLength && CROSS_LINK_HEADER.test(line.lower)) {
+    const header = junk('cross-link', 'heading of a list of cross-links', 'links')
+    if (header) return header
+  }
+  for (const rule of JUNK_RULES) {
+    if (!on(rule.rule) || text.length > (rule.maxLength ?? o.junkMaxLength)) continue
+    const patterns = Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern as RegExp]
+    for (const pattern of patterns) {
+      const match = matchLine(pattern, line)
+      if (!match) continue
+      if (rule.tail === 'names' && !namesOnly(text.slice(match.index + match[0].length))) continue
+      // A counted or interactive comments header opens the comment list; a
+      // bare "Comments" may be the report's own heading.
+      const opens =
+        rule.rule === 'comments-prompt' && COMMENT_LIST_HEADER.test(line.lower) ? 'comments' : undefined
+      return junk(rule.rule, rule.reason, opens)
+    }
+  }
+  if (text.length <= o.junkMaxLength) {
+    const label = PAGE_META_LABEL.exec(line.lower)
+    if (label && isDateStamp(text.slice(label[0].length)))
+      return junk('page-meta', 'publication/update stamp')
+    // An unlabelled date only near the top: lower down it may be the
+    // report's own ("29 November 2018 | 20 January 2019", an exhibition's run).
+    if (top && isDateStamp(text)) return junk('page-meta', 'date stamp')
+  }
+  return null
+}
+
+/**
+ * The rest of a credit line is names and credit glue only ("Jane Doe in
+ * Tokyo; Editing by Ali Khan"), or a single word (an agency written in
+ * lower case: "Mit Material von dpa").
+ */
+function namesOnly(tail: string): boolean {
+  const words = [...tail.matchAll(NAME_WORD)]
+  if (words.length === 1) return true
+  for (const match of words) {
+    const word = match[0]
+    const lower = word.toLowerCase()
+    if (word.charAt(0) !== lower.charAt(0)) continue // capitalised
+    if (!CREDIT_GLUE.has(lower) && !NAME_PARTICLES.has(lower)) return false
+  }
+  return true
+}
+
+/**
+ * A line made only of date and time words, numbers and a time zone, that
+ * names a date: a month and a number, or a date in digits. A bare clock time
+ * ("4:14 p.m.", a live blog's entry header) or a phone number is not one.
+ */
+export function isDateStamp(text: string): boolean {
+  if (text.length > DATE_STAMP_MAX_LENGTH || !DIGIT.test(text)) return false
+  const tokens = text.split(DATE_STAMP_SPLIT).filter((token) => token !== '')
+  if (tokens.length === 0 || tokens.length > 12) return false
+  let number = false
+  let month = false
+  let numericDate = false
+  for (const token of tokens) {
+    const lower = token.toLowerCase()
+    if (DATE_NUMBER.test(lower)) {
+      number = true
+      if (NUMERIC_DATE.test(lower)) numericDate = true
+      continue
+    }
+    const word = lower.replace(/[.:]+$/, '')
+    if (MONTHS.has(word)) month = true
+    if (word === '' || DATE_WORDS.has(word) || TIME_ZONE.test(token)) continue
+    return false
+  }
+  return numericDate || (month && number)
+}
+
+/** A date or a clock time (`4 March 2025`, `10:42 GMT`): a byline part that is not a name. */
+export function isDateOrTime(text: string): boolean {
+  return isDateStamp(text) || CLOCK_TIME.test(text.trim())
+}
+
+/** A breadcrumb trail: short crumbs, two separators or more (or one after "Home"). */
+export function isBreadcrumb(text: string): boolean {
+  const crumbs = text.split(BREADCRUMB_SEPARATOR)
+  if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || wordCount(crumb) > 4)) return false
+  return crumbs.length >= 3 || BREADCRUMB_HOME.test((crumbs[0] ?? '').toLowerCase())
+}
