@@ -211,6 +211,12 @@ describe('findQuotes: what is not a quote, and quotes without a speaker', () => 
     expect(summary(quotes)).toEqual(['vandalism. → person:ana-ruiz (called)'])
   })
 
+  it('drops a short fragment whose cue names nobody, keeps one whose speaker is only unresolved', () => {
+    expect(run(['Voters pull the lever for “R” or “D,” according to their instincts.']).quotes).toEqual([])
+    const { quotes } = run(['Banks merged into what they called “financial supermarkets.”'])
+    expect(summary(quotes)).toEqual(['financial supermarkets. → null (called)'])
+  })
+
   it('keeps a long uncued fragment with no speaker', () => {
     const { quotes } = run([
       'The banner read like a manifesto, “no more closed doors for the workers of this town.”',

@@ -118,6 +118,8 @@ export function findQuotes(
   const resolver = new Resolver(r, opts.pronounWindow)
 
   const out: Quote[] = []
+  /** Whether each logical quote (by index) is partial, once read. */
+  const partialOf: boolean[] = []
   logicals.forEach((q, qi) => {
     const before = itemsBefore(q, qi)
     const after = itemsAfter(q, qi)
@@ -135,11 +137,14 @@ export function findQuotes(
     const cue = cues[0] ?? null
 
     let resolved: Resolved | null = null
+    /** Some cue had a speaker phrase, even one that could not be resolved ("they called it “…”"). */
+    let named = false
     let cueSpan: (Span & { text: string }) | null = null
     if (cue) {
       const afterFirst = after.find((it): it is { t: number } => 't' in it)?.t ?? -1
       for (const c of cues) {
         const { cand, rule } = speakerOfCue(c, afterFirst)
+        named ||= cand !== null
         resolved = resolver.speaker(cand, rule, c.verb)
         cueSpan = spanText(c.first, c.last)
         if (resolved) break
@@ -162,19 +167,34 @@ export function findQuotes(
       prev !== undefined &&
       ('q' in prev ||
         (r.pos(prev.t) !== 'PUNCT' && !r.isSpeechVerb(prev.t) && !QUOTE_JOINERS.has(r.norm(prev.t))))
+    // "for “R” or “D”": a quote joined to a fragment is a fragment too.
+    const joined = before[1]
+    const joinedToPartial =
+      prev !== undefined &&
+      't' in prev &&
+      QUOTE_JOINERS.has(r.norm(prev.t)) &&
+      joined !== undefined &&
+      'q' in joined
+        ? (partialOf[joined.q] ?? false)
+        : false
     const partial =
-      LOWER_START.test(firstText) || (prevIsWord && !(UPPER_START.test(firstText) && beforeCue !== null))
+      LOWER_START.test(firstText) ||
+      joinedToPartial ||
+      (prevIsWord && !(UPPER_START.test(firstText) && beforeCue !== null))
+    partialOf[qi] = partial
 
-    if (!resolved && !cueSpan) {
-      // No cue: a short fragment is a scare quote or a title; a whole quoted
-      // sentence right after another quote goes on with that quote's speaker.
+    if (!resolved) {
+      // No speaker: a short fragment is a scare quote or a title — with no cue,
+      // or with one that names nobody ("for “R,” according to their instinct");
+      // a whole quoted sentence with no cue right after another quote goes on
+      // with that quote's speaker.
       const words = q.pieces.reduce(
         (n, p) => n + (text.slice(p.content.start, p.content.end).match(WORD)?.length ?? 0),
         0,
       )
-      if (partial && words < opts.minUncuedPartialWords) return
+      if (partial && !named && words < opts.minUncuedPartialWords) return
       const last = resolver.last
-      if (!partial && last && firstPiece.block - last.block <= opts.continuationBlocks) {
+      if (!cueSpan && !partial && last && firstPiece.block - last.block <= opts.continuationBlocks) {
         resolved = { speaker: { ...last.speaker, rule: 'previous-speaker' }, mention: last.mention }
       }
     }
