@@ -28,7 +28,12 @@ export async function run(rawArgs: string[] = process.argv.slice(2)): Promise<nu
     return EXIT.ok
   }
   try {
-    const { result } = await runCommand(main as CommandDef, { rawArgs })
+    // Resolve the sub-command here rather than through citty's nesting, which
+    // drops the sub-command's return value (our exit status).
+    const [name = '', ...rest] = rawArgs
+    const load = commands[name]
+    if (!load) throw new ParallaxError('E_USAGE', `unknown command \`${name}\` (try \`parallax --help\`)`)
+    const { result } = await runCommand(await load(), { rawArgs: rest })
     return typeof result === 'number' ? result : EXIT.ok
   } catch (error) {
     return report(error)
