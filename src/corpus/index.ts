@@ -33,7 +33,13 @@ export {
   type StoryGrouper,
   toStoryDoc,
 } from './cluster/index.js'
-export { type ContradictOptions, compareTitles, findContradictions, valuesAgree } from './contradict/index.js'
+export {
+  type ContradictOptions,
+  compareTitles,
+  findContradictions,
+  polarityMismatches,
+  valuesAgree,
+} from './contradict/index.js'
 export { type CorroborateOptions, labelGroups } from './corroborate/index.js'
 export { findOrigins, type OriginOptions } from './origins/index.js'
 export { buildStoryReport, type ReportOptions, type StoryAnalysis } from './report/index.js'
@@ -104,6 +110,7 @@ export function analyzeStory(
     timeResolutions: resolutions,
     origins,
     claims,
+    alignment,
     groups,
     contradictions,
     dismissals,

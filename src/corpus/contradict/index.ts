@@ -32,6 +32,7 @@ import {
 
 export { eventTimes } from './dates.js'
 export { type NumberOptions, valueRange, valuesAgree } from './numbers.js'
+export { polarityMismatches } from './polarity.js'
 export { statedTitle } from './roles.js'
 export {
   CONTRADICT_DEFAULTS,

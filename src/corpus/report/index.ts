@@ -20,6 +20,7 @@ import type {
   StoryReport,
   TimelineEntry,
 } from '../../model/index.js'
+import type { Alignment } from '../align/index.js'
 import { statedTitle } from '../contradict/index.js'
 import type { StoryTimeResolution } from '../story-time/index.js'
 import { DisjointSets } from '../text/disjoint.js'
@@ -36,6 +37,8 @@ export interface StoryAnalysis {
   timeResolutions: StoryTimeResolution[]
   origins: Origin[]
   claims: Claim[]
+  /** Every scored claim pair and the kept links. */
+  alignment: Alignment
   groups: ClaimGroup[]
   contradictions: Contradiction[]
   dismissals: Dismissal[]
