@@ -500,6 +500,22 @@ describe('line reading', () => {
     ])
   })
 
+  it('does not join a headline to the wrapped body right under it', () => {
+    const wrapped = [
+      'Brenton council approves budget after a long and bitter debate',
+      'BRENTON (Tidewire) - The Brenton city council approved next year’s',
+      'budget on Tuesday after a debate that lasted more than six hours, the',
+      'longest sitting in a decade, with every party taking the floor.',
+      '',
+      'Opposition members said the plan would raise local taxes for most',
+      'households and cut the funding of public libraries across the city.',
+    ].join('\n')
+    const result = extractText(wrapped)
+    expect(result.title).toBe('Brenton council approves budget after a long and bitter debate')
+    expect(result.dateline?.place).toBe('Brenton')
+    expect(result.blocks).toHaveLength(2)
+  })
+
   it('keeps one paragraph per line when lines are long', () => {
     expect(extractText(BODY.join('\n')).blocks).toHaveLength(BODY.length)
   })
@@ -530,6 +546,33 @@ describe('speed', () => {
     const start = performance.now()
     for (let i = 0; i < runs; i++) extractText(text)
     expect((performance.now() - start) / runs).toBeLessThan(3)
+  })
+
+  it('stays linear on pathological pages: junk lines, list headers, comment headers by the thousand', () => {
+    const pages = [
+      (n: number) => Array.from({ length: n }, () => 'Advertisement'),
+      (n: number) => Array.from({ length: n }, () => 'Related stories'),
+      (n: number) => Array.from({ length: n }, (_, i) => `Comments (${i})`),
+      (n: number) => Array.from({ length: n }, (_, i) => `Line ${i}`),
+    ]
+    /** Best of three runs, in milliseconds. */
+    const time = (text: string) => {
+      let best = Number.POSITIVE_INFINITY
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now()
+        extractText(text)
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
+    }
+    for (const page of pages) {
+      const small = time([TITLE, ...BODY, ...page(1_000)].join('\n'))
+      const large = time([TITLE, ...BODY, ...page(8_000)].join('\n'))
+      // Eight times the lines: about eight times the time when linear, 64 when quadratic.
+      expect(large).toBeLessThan(20 * small + 50)
+    }
+    const huge = [TITLE, `${BODY[0]} `.repeat(8_000), BODY[1]].join('\n')
+    expect(time(huge)).toBeLessThan(1500)
   })
 
   it('grows linearly: a 400 KB document takes well under a second', () => {

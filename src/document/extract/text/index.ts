@@ -205,7 +205,7 @@ function markCaptions(r: Reading): void {
       reason: 'photo credit of a caption',
       rule: 'photo-credit',
     }
-    r.fate[i] = { is: 'kept', kind: 'caption', rule, text: line.text.slice(0, start), aside }
+    r.set(i, { is: 'kept', kind: 'caption', rule, text: line.text.slice(0, start), aside })
   }
 }
 
@@ -213,7 +213,7 @@ function markCaptions(r: Reading): void {
 function takeByline(r: Reading, i: number, bare: boolean, authors: string[]): void {
   const byline = r.on('byline') ? readByline(r.text(i), r.o.bylineMaxLength, bare, isDateOrTime) : null
   if (!byline) return
-  r.fate[i] = { is: 'byline', authors: byline.authors }
+  r.set(i, { is: 'byline', authors: byline.authors })
   for (const name of byline.authors) if (!authors.includes(name)) authors.push(name)
 }
 
@@ -247,7 +247,7 @@ function markTop(r: Reading): number {
     ) {
       return -1
     }
-    r.fate[i] = { is: 'title' }
+    r.set(i, { is: 'title' })
     return i
   }
   return -1
@@ -383,7 +383,7 @@ function dedupe(r: Reading): void {
   deduped.dropped.forEach((draft, k) => {
     const i = kept[draft]!
     // The whole line, as read (a caption's credit, a bullet included).
-    r.fate[i] = { is: 'dropped', removed: { ...deduped.removed[k]!, text: r.text(i) } }
+    r.set(i, { is: 'dropped', removed: { ...deduped.removed[k]!, text: r.text(i) } })
   })
 }
 

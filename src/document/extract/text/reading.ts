@@ -33,13 +33,20 @@ export function lineOf(text: string): ReadLine {
   return { line: { text, lower, keywords }, tokens, key: tokens.join(' ') }
 }
 
-/** One document being read. */
+/**
+ * One document being read. Fates change only through {@link Reading.set}, so
+ * that {@link Reading.next} can skip dropped units in near-constant time (a
+ * union-find over the dropped runs: a unit never comes back once dropped),
+ * which keeps every scan linear even on pages of thousands of junk lines.
+ */
 export class Reading {
   /** Unit texts, whitespace collapsed. */
   readonly texts: string[]
   readonly read: ReadLine[]
-  readonly fate: Fate[]
   readonly n: number
+  readonly #fate: Fate[]
+  /** `#alive[k]` leads to the first unit at or after `k` not dropped (`n` for none). */
+  readonly #alive: Int32Array
 
   /**
    * @param units The document's units.
@@ -55,8 +62,25 @@ export class Reading {
   ) {
     this.texts = units.map((unit) => unit.text)
     this.read = this.texts.map(lineOf)
-    this.fate = this.read.map((entry, index) => first(entry.line, index))
     this.n = this.texts.length
+    this.#alive = new Int32Array(this.n + 1)
+    for (let k = 0; k <= this.n; k++) this.#alive[k] = k
+    this.#fate = []
+    this.read.forEach((entry, index) => {
+      this.#fate.push({ is: 'pending' })
+      this.set(index, first(entry.line, index))
+    })
+  }
+
+  /** The fates, in document order (read-only: change them with {@link Reading.set}). */
+  get fate(): readonly Fate[] {
+    return this.#fate
+  }
+
+  /** Give unit `i` its fate. */
+  set(i: number, fate: Fate): void {
+    this.#fate[i] = fate
+    if (fate.is === 'dropped') this.#alive[i] = i + 1
   }
 
   text(i: number): string {
@@ -77,15 +101,22 @@ export class Reading {
 
   /** The next unit after `i` that was not dropped, or -1. */
   next(i: number): number {
-    for (let j = i + 1; j < this.n; j++) if (!this.dropped(j)) return j
-    return -1
+    const alive = this.#alive
+    let k = i + 1
+    // Path halving: each lookup shortens the chains it walks.
+    while (alive[k] !== k) {
+      const up = alive[k]!
+      alive[k] = alive[up]!
+      k = up
+    }
+    return k >= this.n ? -1 : k
   }
 
   drop(i: number, rule: string, reason: string): void {
-    this.fate[i] = { is: 'dropped', removed: { text: this.text(i), reason, rule } }
+    this.set(i, { is: 'dropped', removed: { text: this.text(i), reason, rule } })
   }
 
   keep(i: number, kind: BlockKind, rule: string, text = this.text(i)): void {
-    this.fate[i] = { is: 'kept', kind, rule, text }
+    this.set(i, { is: 'kept', kind, rule, text })
   }
 }

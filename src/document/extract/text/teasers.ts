@@ -112,14 +112,14 @@ export function markTeasers(r: Reading, punctuated: boolean): void {
     const signal = signals.get(i)
     const removed = r.pending(i) && signal ? verdict(r.text(i), signal, true) : null
     if (!removed) break
-    r.fate[i] = { is: 'dropped', removed }
+    r.set(i, { is: 'dropped', removed })
     inTail.add(i)
   }
   for (const i of candidates) {
     const signal = signals.get(i)
     if (inTail.has(i) || !signal || !r.pending(i)) continue
     const removed = verdict(r.text(i), signal, false)
-    if (removed) r.fate[i] = { is: 'dropped', removed }
+    if (removed) r.set(i, { is: 'dropped', removed })
   }
 }
 
