@@ -60,6 +60,13 @@ const PARTICLES = new Set([
 export interface AuthorContext {
   /** Names of the outlet and publisher: never authors. */
   organisations: readonly string[]
+  /**
+   * Where the strings come from: a metadata field holds names only, so an
+   * outlet word there makes the whole string an organisation ("European Space
+   * Agency"); a byline line runs on into the outlet, which is cut off ("Tom
+   * Davies Associated Press") (default: `'byline'`).
+   */
+  source?: 'metadata' | 'byline'
 }
 
 /**
@@ -71,11 +78,16 @@ export function cleanAuthors(raws: readonly string[], context: AuthorContext): s
   const names: string[] = []
   const seen = new Set<string>()
   for (const raw of raws) {
-    for (const name of splitNames(raw)) {
+    for (const name of splitNames(raw, context.source ?? 'byline')) {
       const key = fold(name)
       if (seen.has(key) || organisations.has(key)) continue
-      if ([...organisations].some((organisation) => organisation.length > 3 && key.includes(organisation)))
-        continue
+      // "Practical Horseman" for the site "Practical Horseman Magazine", and the reverse.
+      const related = [...organisations].some(
+        (organisation) =>
+          (organisation.length > 3 && key.includes(organisation)) ||
+          (key.length > 6 && organisation.includes(key)),
+      )
+      if (related) continue
       seen.add(key)
       names.push(name)
     }
@@ -84,7 +96,7 @@ export function cleanAuthors(raws: readonly string[], context: AuthorContext): s
 }
 
 /** Split one byline into candidate names, each cleaned and checked. */
-export function splitNames(raw: string): string[] {
+export function splitNames(raw: string, source: 'metadata' | 'byline' = 'byline'): string[] {
   const out: string[] = []
   const text = raw
     .replace(/\s+/g, ' ')
@@ -93,6 +105,9 @@ export function splitNames(raw: string): string[] {
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
   // Segments first ("September 10, 2018 | by Catherine"), so a date cuts only its own segment.
   for (let segment of text.split(/\s*[|·•]\s*/)) {
+    // "Provided by the European Space Agency", "Courtesy of …": a source, not an author.
+    if (/^\s*(?:provided by|courtesy of|source|sources|via|from the|distributed by)\b/i.test(segment))
+      continue
     // Cut at "Updated"/"Published" and at a date or time that bylines run into.
     segment = segment.replace(/\s*(?:[–—-]\s*)?(?:updated|published|posted|last updated)\b.*$/i, '')
     segment = segment.replace(
@@ -109,7 +124,7 @@ export function splitNames(raw: string): string[] {
       // "Levi Parsons For Daily Mail Australia", "Jane Doe for The Times".
       part = part.replace(/\s+for\s+.*$/i, '')
       part = part.replace(/^[\s"'“”‘’:.,-]+|[\s"'“”‘’:.,-]+$/g, '')
-      part = dropTrailingOutlet(part)
+      if (source === 'byline') part = dropTrailingOutlet(part)
       const name = checkName(part)
       if (name !== null) out.push(name)
     }
@@ -142,11 +157,14 @@ function checkName(text: string): string | null {
   if (/[\d@#]/.test(text)) return null
   const words = text.split(' ')
   if (words.length > 5) return null
+  // "The Water Coolest", "The Editors": a name does not start with an article.
+  if (/^(?:the|a|an|la|le|el|les|los|die|der|das)$/i.test(words[0]!)) return null
   const cased = /\p{Lu}/u.test(text) || /\p{Ll}/u.test(text)
   let capitals = 0
   for (const word of words) {
     const lower = word.toLowerCase()
-    if (NOT_NAME_WORDS.has(lower.replace(/[.,]$/, ''))) return null
+    // "Editor-at-large", "co-founder": each part of a hyphenated word is checked.
+    if (lower.split('-').some((part) => NOT_NAME_WORDS.has(part.replace(/[.,]$/, '')))) return null
     if (!cased) continue
     if (/^\p{Lu}/u.test(word)) capitals++
     else if (!PARTICLES.has(lower)) return null

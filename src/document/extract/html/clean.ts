@@ -260,7 +260,9 @@ function trimTail(
       drop(block, 'dangling-heading', 'a heading with no text under it')
     } else if (
       block.allLink ||
-      (density > options.proseMaxLinkDensity && entry.text.length < options.teaserMaxChars && entry.kind !== 'blockquote')
+      (density > options.proseMaxLinkDensity &&
+        entry.text.length < options.teaserMaxChars &&
+        entry.kind !== 'blockquote')
     ) {
       drop(block, 'teaser', 'a trailing link or teaser')
     } else break

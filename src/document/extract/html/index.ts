@@ -15,7 +15,7 @@ import { notArticleReason } from './is-article.js'
 import { readMetadata } from './metadata.js'
 import { type ExtractHtmlOptions, type ResolvedOptions, resolveOptions } from './options.js'
 import { parseHtml } from './parse.js'
-import { select } from './score.js'
+import { type Selection, select } from './score.js'
 import { articleBodyBonus } from './structured-body.js'
 import { type Marked, type Page, textOf, walk } from './walk.js'
 
@@ -45,9 +45,12 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
 
   // Authors known before cleaning help recognise bylines in the text.
   const organisations = metadata.organisations
-  let authors = cleanAuthors(metadata.ldAuthors, { organisations })
-  if (authors.length === 0) authors = cleanAuthors(metadata.metaAuthors, { organisations })
-  if (authors.length === 0) authors = cleanAuthors(domAuthors(page, selection.junkOf), { organisations })
+  let authors = cleanAuthors(metadata.ldAuthors, { organisations, source: 'metadata' })
+  if (authors.length === 0)
+    authors = cleanAuthors(metadata.metaAuthors, { organisations, source: 'metadata' })
+  // Elements marked as the author hold the name alone, like metadata fields.
+  if (authors.length === 0)
+    authors = cleanAuthors(domAuthors(page, selection), { organisations, source: 'metadata' })
 
   const cleaned = cleanBlocks(
     page,
@@ -149,10 +152,18 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
   }
 }
 
-/** Author strings from `itemprop="author"`, `rel="author"` and byline elements outside furniture. */
-function domAuthors(page: Page, junkOf: readonly (unknown | null)[]): string[] {
+/**
+ * Author strings from `itemprop="author"`, `rel="author"` and byline elements
+ * outside furniture, and near the top of the article: an "author" class after
+ * the text is a bio box or a teaser ("the author's favourite gear").
+ */
+function domAuthors(page: Page, selection: Selection): string[] {
   const out: string[] = []
-  const inJunk = (marked: Marked): boolean => marked.junk || (junkOf[marked.at] ?? null) !== null
+  const start = selection.inArticle.indexOf(1)
+  const near = (at: number): boolean =>
+    start === -1 || (at >= start - BYLINE_REACH && at <= start + BYLINE_REACH)
+  const inJunk = (marked: Marked): boolean =>
+    marked.junk || (selection.junkOf[marked.at] ?? null) !== null || !near(marked.at)
   for (const marked of page.itemprops) {
     if (inJunk(marked)) continue
     const prop = marked.el.attribs.itemprop ?? ''
@@ -182,6 +193,9 @@ function nameInside(marked: Marked): string {
   }
   return textOf(marked.el)
 }
+
+/** Blocks before or after the article's first block within which a byline element counts. */
+const BYLINE_REACH = 20
 
 /** Date signals from `itemprop` and `<time>` elements outside furniture. */
 function domDateSignals(page: Page, junkOf: readonly (unknown | null)[]): RawDateSignal[] {

@@ -98,14 +98,14 @@ export function readMetadata(page: Page, url: string | null): Metadata {
   for (const key of ['author', 'creator']) {
     const value = article?.[key]
     for (const entry of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      if (typeof entry === 'string') ldAuthors.push(entry)
+      if (typeof entry === 'string') ldAuthors.push(decodeEntities(entry))
       else if (entry !== null && typeof entry === 'object') {
         const node = entry as LdNode
         const types = typesOf(node)
         const name = ldString(node, 'name')
         if (name === null) continue
         if (types.some((type) => /Organization|Corporation|NewsMedia/.test(type))) addOrganisation(name)
-        else ldAuthors.push(name)
+        else ldAuthors.push(decodeEntities(name))
       }
     }
     if (ldAuthors.length > 0) break
@@ -125,7 +125,7 @@ export function readMetadata(page: Page, url: string | null): Metadata {
       key === 'cxenseparse:author'
     ) {
       if (/^https?:|^www\.|\.com\b/i.test(content)) continue
-      metaAuthors.push(content)
+      metaAuthors.push(decodeEntities(content))
     }
   }
 
@@ -232,8 +232,37 @@ function absolute(href: string, base: string | null): string {
   }
 }
 
+/** Entities left in metadata values (often encoded twice by the page's CMS). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+}
+
+/** Decode the character references a metadata value still carries (`&#8217;`, `&amp;`). */
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') === -1) return text
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (whole, decimal, hex, name) => {
+    const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : -1
+    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    return NAMED_ENTITIES[(name as string).toLowerCase()] ?? whole
+  })
+}
+
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return decodeEntities(text).replace(/\s+/g, ' ').trim()
 }
 
 function collapseOrNull(text: string | null): string | null {

@@ -3,12 +3,13 @@
  * the boilerplate vocabulary, bylines and datelines, class-name hints.
  */
 import { describe, expect, test } from 'vitest'
-import { splitNames } from './authors.js'
+import { cleanAuthors, splitNames } from './authors.js'
 import { judgeLine, opensFurnitureSection } from './boilerplate-words.js'
 import { isByline, isDateline } from './byline.js'
 import { parseHumanDate, parseMachineDate, parseUrlDate } from './date-parse.js'
 import { chooseDates } from './dates.js'
 import { attributeHint, classWords } from './hints.js'
+import { decodeEntities } from './metadata.js'
 
 describe('date parsing', () => {
   test.each([
@@ -108,6 +109,30 @@ describe('authors', () => {
     ['admin', []],
   ])('%s', (raw, names) => {
     expect(splitNames(raw)).toEqual(names)
+  })
+})
+
+describe('authors by source', () => {
+  test('a metadata field with an outlet word is an organisation; a byline line is cut before it', () => {
+    expect(cleanAuthors(['European Space Agency'], { organisations: [], source: 'metadata' })).toEqual([])
+    expect(cleanAuthors(['Tom Davies Associated Press'], { organisations: [] })).toEqual(['Tom Davies'])
+  })
+
+  test('the outlet, in either direction of containment, and names with an article are not authors', () => {
+    expect(cleanAuthors(['Practical Horseman'], { organisations: ['Practical Horseman Magazine'] })).toEqual(
+      [],
+    )
+    expect(cleanAuthors(['The Water Coolest'], { organisations: [] })).toEqual([])
+    expect(cleanAuthors(['CNN Editor-at-large'], { organisations: [] })).toEqual([])
+    expect(cleanAuthors(['Provided by European Space Agency'], { organisations: [] })).toEqual([])
+  })
+})
+
+describe('entities left in metadata', () => {
+  test('numeric and named references are decoded; unknown ones are left', () => {
+    expect(decodeEntities('&#8216;Quoted&#8217; &amp; more &#x2014; &bogus;')).toBe(
+      '‘Quoted’ & more — &bogus;',
+    )
   })
 })
 
