@@ -133,7 +133,7 @@ function markLists(r: Reading): void {
     if (header?.is !== 'dropped' || !header.opens) continue
     const under = `under "${r.text(i)}"`
     if (header.opens === 'comments') {
-      if (!on('comment') || i < r.n / 2) continue
+      if (!on('comment') || i < r.n * o.commentListFrom) continue
       for (let j = r.next(i); j !== -1; j = r.next(j))
         if (r.pending(j)) r.drop(j, 'comment', `reader comment ${under}`)
       continue
@@ -256,11 +256,11 @@ function markTop(r: Reading): number {
 /**
  * A byline without a lead-in ("Jane Doe, Daily News") only right under the
  * headline: before the first sentence (a standfirst without a stop may come
- * first), and at most three lines down.
+ * first), and at most `bylineWindow` lines down.
  */
 function markBareBylines(r: Reading, titleIndex: number, authors: string[]): void {
   let seen = 0
-  for (let i = r.next(titleIndex); i !== -1 && seen < 3; i = r.next(i), seen++) {
+  for (let i = r.next(titleIndex); i !== -1 && seen < r.o.bylineWindow; i = r.next(i), seen++) {
     if (SENTENCE_END.test(r.text(i))) return
     if (r.pending(i)) takeByline(r, i, true, authors)
   }

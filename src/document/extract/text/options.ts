@@ -25,6 +25,8 @@ export interface ExtractTextOptions {
   standfirstMaxLength?: number
   /** Longest byline line, in characters (default 120). */
   bylineMaxLength?: number
+  /** How many lines under the headline may hold a byline without a lead-in ("Jane Doe, Daily News") (default 3). */
+  bylineWindow?: number
   /** How many body paragraphs after the headline are searched for a dateline (default 3). */
   datelineWindow?: number
   /** Longest caption, in characters (default 400). */
@@ -64,6 +66,12 @@ export interface ExtractTextOptions {
   teaserRunTolerance?: number
   /** Most words in a linked title under a "Related" header (default 20). */
   teaserListMaxWords?: number
+  /**
+   * A comments header opens a comment list only from this share of the
+   * document on: a comment list closes a page, so higher up the header is
+   * more likely a heading of the report's own (default 0.5).
+   */
+  commentListFrom?: number
   /** Repeated blocks shorter than this (normalised) are kept (default 20). */
   duplicateMinLength?: number
   /** Rule ids not to apply (`teaser-off-topic`, `caption-pose`, `kicker`, …). */
@@ -83,6 +91,7 @@ export const DEFAULT_TEXT_OPTIONS: Readonly<Settings> = Object.freeze({
   headingMaxWords: 12,
   standfirstMaxLength: 400,
   bylineMaxLength: 120,
+  bylineWindow: 3,
   datelineWindow: 3,
   captionMaxLength: 400,
   junkMaxLength: 250,
@@ -95,6 +104,7 @@ export const DEFAULT_TEXT_OPTIONS: Readonly<Settings> = Object.freeze({
   offTopicMinWords: 6,
   teaserRunTolerance: 0.05,
   teaserListMaxWords: 20,
+  commentListFrom: 0.5,
   duplicateMinLength: DEFAULT_DUPLICATE_MIN_LENGTH,
 })
 
