@@ -153,6 +153,72 @@ describe('recognizeActors: people not in any dictionary', () => {
   })
 })
 
+describe('recognizeActors: people from name shapes and context, with no list of people', () => {
+  const people = (r: ReturnType<typeof run>) =>
+    r.mentions.filter((m) => m.actor.kind === 'person').map((m) => [m.text, m.rule])
+
+  it('finds initials and particles even without the plain name-shape fallback', () => {
+    const text = 'The report was written by K. R. Thandaveswar, Ahmad bin Yusuf and Tomas Greve.'
+    const strict = recognizeActors(text, segment(text, blocksOf(text)), { nameShapeFallback: false })
+    expect(people(strict)).toEqual([
+      ['K. R. Thandaveswar', 'person:name-shape'],
+      ['Ahmad bin Yusuf', 'person:name-shape'],
+    ])
+    expect(people(run(text)).map(([t]) => t)).toContain('Tomas Greve')
+  })
+
+  it('takes a speech verb after an adverb, a demonym before a speech verb and a place after `Mr.` as surnames', () => {
+    expect(people(run('"It is unfair," Adebayo later complained.'))).toEqual([
+      ['Adebayo', 'person:speech-verb'],
+    ])
+    expect(people(run('“We are ready,” Irish said at the rally.'))).toEqual([['Irish', 'person:speech-verb']])
+    expect(people(run('Mr. Montana said the vote was fair.'))).toEqual([['Montana', 'person:honorific']])
+    // Elsewhere the demonym stays an adjective and the place a place.
+    const plain = run('Irish voters went to Montana.')
+    expect(people(plain)).toEqual([])
+    expect(find(plain.mentions, 'Montana')?.actor.kind).toBe('place')
+  })
+
+  it('tries a country as a given name, and keeps it a country without context', () => {
+    expect(people(run('Speaking in Lagos, Chad Okoro said the plan would work.'))).toEqual([
+      ['Chad Okoro', 'person:speech-verb'],
+    ])
+    const { mentions } = run('Flights to Jordan Hamdan resumed on Monday.')
+    expect(mentions.map((m) => [m.text, m.actor.id])).toEqual([['Jordan', 'country:JOR']])
+  })
+
+  it('does not take a present-tense verb after a name for a noun the name modifies', () => {
+    expect(people(run('Amara Osei kicks off her campaign on Monday.'))).toEqual([
+      ['Amara Osei', 'person:name-shape'],
+    ])
+    expect(people(run('Gold Star parents met on Monday.'))).toEqual([])
+  })
+
+  it('reads transcript speaker labels, linked to a full name or taken as people when there are turns', () => {
+    const linked = run('Ngozi Okafor spoke to us.\n\nOKAFOR: We will win.')
+    expect(linked.mentions.map((m) => [m.text, m.actor.id])).toEqual([
+      ['Ngozi Okafor', 'person:ngozi-okafor'],
+      ['OKAFOR', 'person:ngozi-okafor'],
+    ])
+    expect(people(run('OKAFOR: We will win.\n\nMBEKI: No, you will not.'))).toEqual([
+      ['OKAFOR', 'person:transcript-label'],
+      ['MBEKI', 'person:transcript-label'],
+    ])
+    expect(people(run('OKAFOR: We will win.'))).toEqual([])
+    expect(people(run('UPDATE: The vote was delayed.\n\nHOST: Really?'))).toEqual([])
+  })
+
+  it('finds a full name inside a longer headline run', () => {
+    const { mentions } = run(
+      'Ngozi Okafor Vows To Fight On\n\nNgozi Okafor, the trade minister, said she would appeal.',
+    )
+    expect(mentions.map((m) => [m.text, m.actor.id, m.rule])).toEqual([
+      ['Ngozi Okafor', 'person:ngozi-okafor', 'coref:name-in-run'],
+      ['Ngozi Okafor', 'person:ngozi-okafor', 'person:apposition'],
+    ])
+  })
+})
+
 describe('recognizeActors: organisations and places by their form', () => {
   it('recognises suffixed names and `X of Y` names', () => {
     const { mentions } = run(

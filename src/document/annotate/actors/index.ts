@@ -22,7 +22,7 @@ import {
   roleKey,
 } from './roles.js'
 import type { Piece, RunContext } from './runs.js'
-import { findRuns, isParticle, parseRun } from './runs.js'
+import { findRuns, isParticle, parseRun, speechVerbAfter } from './runs.js'
 import {
   GENERIC_BODY_HEADS,
   HONORIFIC_ROLES,
@@ -30,9 +30,9 @@ import {
   LOCATIVE_PREPOSITIONS,
   NEVER_NAMES,
   NON_ACTOR_SUFFIXES,
+  NON_SPEAKER_LABELS,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
-  SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './tables.js'
@@ -69,6 +69,11 @@ export interface ActorOptions {
   countryAnaphorSentences?: number
   /** Longest person name, in words (default: `5`). */
   maxNameWords?: number
+  /**
+   * Distinct capitals-only speaker labels (`KAMAU:`) a text needs before an
+   * unlinked label is taken as a person: a transcript has turns (default: `2`).
+   */
+  transcriptMinSpeakers?: number
   /** Gazetteer to use (default: the bundled one). */
   gazetteer?: Gazetteer
 }
@@ -92,6 +97,7 @@ const DEFAULTS: Settings = {
   maxAppositionWords: 10,
   countryAnaphorSentences: 3,
   maxNameWords: 5,
+  transcriptMinSpeakers: 2,
 }
 
 /** How sure the recogniser is that a name chunk is a person. */
@@ -403,11 +409,11 @@ export function recognizeActors(
         /\p{Ll}\p{Lu}{2}/u.test(w.text),
     )
     // Capitals-only words are acronyms or shouting (`FULL TEXT`), not names, unless the context says otherwise.
+    // They may still be the surname of someone named in full (`TRUMP:` in a transcript).
     const acronymOnly = span.every((w) => w.allCaps) && !found.strong
     if (bad || acronymOnly || count > settings.maxNameWords) {
-      d.person.evidence = found.strong ? 'weak' : 'none'
-      d.person.why = bad || acronymOnly ? 'rejected' : 'too-long'
-      if (bad || acronymOnly) d.person.evidence = 'none'
+      d.person.evidence = found.strong && !bad && !acronymOnly ? 'weak' : 'none'
+      d.person.why = bad ? 'rejected' : acronymOnly ? 'caps-only' : 'too-long'
       return
     }
     if (found.strong) {
@@ -423,6 +429,7 @@ export function recognizeActors(
       next !== undefined &&
       !next.cap &&
       next.pos === 'NOUN' &&
+      !verbLike(words, d.w1) &&
       words[d.w1 - 1]?.possessiveEnd === -1 &&
       /^ +$/.test(text.slice(d.end, next.start))
     if (attributive) {
@@ -431,15 +438,17 @@ export function recognizeActors(
       return
     }
     const speech =
-      (next &&
-        SPEECH_VERBS.has(next.lower) &&
-        next.lower !== 'according' &&
-        /^\s+$/.test(text.slice(d.end, next.start))) ||
+      speechVerbAfter(text, words, d.w1) ||
       (prev && /^(said|says|told|asked)$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, d.start))) ||
       (prev?.lower === 'to' && words[d.w0 - 2]?.lower === 'according')
     if (speech) {
       d.person.evidence = 'medium'
       d.person.why = 'speech-verb'
+      return
+    }
+    if (count >= 2 && count <= settings.maxNameWords && personShape(span)) {
+      d.person.evidence = 'medium'
+      d.person.why = 'name-shape'
       return
     }
     if (count >= 2 && count <= 4 && span.every((w) => w.pos === 'PROPN' || isParticle(w))) {
@@ -539,11 +548,45 @@ export function recognizeActors(
     }
     return null
   }
+  /**
+   * A full name, or a surname opening the run, inside a longer capitalised
+   * run that is no name itself (`Donald Okafor Tweets About Tariffs` in a
+   * headline): the span shrinks to that name and links to it.
+   */
+  const nameInside = (d: Draft): Cluster | null => {
+    const keys = d.person?.keys ?? []
+    if (keys.length < 2 || !(d.person?.headline || /^(too-long|rejected)$/.test(d.person?.why ?? '')))
+      return null
+    for (const c of clusters) {
+      const full = c.keys
+      for (let at = 0; full.length >= 2 && at + full.length <= keys.length; at++) {
+        if (full.every((k, i) => keys[at + i] === k)) return shrink(d, at, full.length) ? c : null
+      }
+    }
+    const surname = clusters.find((c) => c.keys.length >= 2 && c.keys[c.keys.length - 1] === keys[0])
+    return d.person?.headline && surname && shrink(d, 0, 1) ? surname : null
+  }
+  const shrink = (d: Draft, at: number, length: number): boolean => {
+    const first = words[d.w0 + at]
+    const last = words[d.w0 + at + length - 1]
+    if (!first || !last || !d.person) return false
+    d.w0 += at
+    d.w1 = d.w0 + length
+    d.start = first.start
+    d.end = last.end
+    d.person.keys = d.person.keys.slice(at, at + length)
+    d.role = null
+    return true
+  }
   const pending = drafts.filter((d) => d.kind === 'person' && d.person && !clusterOf.has(d))
   for (const d of pending) {
     if (!d.person) continue
     if (d.person.evidence === 'none' && d.person.why === 'rejected') {
-      d.kind = 'skip' as ActorKind
+      const inside = nameInside(d)
+      if (inside) {
+        link(d, inside)
+        if (d.w1 - d.w0 >= 2) d.rule = 'coref:name-in-run'
+      } else d.kind = 'skip' as ActorKind
       continue
     }
     const cluster = resolvePartial(d.person.keys, d.start)
@@ -562,11 +605,36 @@ export function recognizeActors(
       d.rule = `person:${d.person.why}`
     }
   }
+  // Speaker labels of a transcript (`KAMAU: We will…`), when the text has turns by two or more of them.
+  const labelOf = (d: Draft) => {
+    const w = words[d.w0]
+    return (
+      d.w1 - d.w0 === 1 &&
+      w?.initial &&
+      w.allCaps &&
+      text.charAt(w.end) === ':' &&
+      !NON_SPEAKER_LABELS.has(w.lower)
+    )
+  }
+  const labels = new Set(
+    pending.filter((d) => d.person?.why === 'caps-only' && labelOf(d)).map((d) => words[d.w0]?.key),
+  )
   for (const d of pending) {
     if (!d.person || clusterOf.has(d) || (d.kind as string) === 'skip') continue
-    const cluster = resolvePartial(d.person.keys, d.start)
+    const cluster = resolvePartial(d.person.keys, d.start) ?? nameInside(d)
     if (cluster) {
       link(d, cluster)
+      if (d.w1 - d.w0 >= 2) d.rule = 'coref:name-in-run'
+      continue
+    }
+    if (labels.size >= settings.transcriptMinSpeakers && d.person.why === 'caps-only' && labelOf(d)) {
+      const name = text.slice(d.start, d.end)
+      const single: Cluster = { id: `person:${slug(name)}`, name, keys: d.person.keys, positions: [d.start] }
+      clusters.push(single)
+      clusterOf.set(d, single)
+      d.id = single.id
+      d.name = name
+      d.rule = 'person:transcript-label'
       continue
     }
     // Not a person: maybe a place named after `in`/`near`.
@@ -821,4 +889,40 @@ function titleWords(value: string): string {
 /** Normalised name key, exported for later stages that compare names across documents. */
 export function nameKey(value: string): string {
   return aliasKey(value)
+}
+
+/**
+ * Name shapes that only people's names have: a middle or leading initial
+ * (`K. Srinivasa Murthy`, `George W. Bush`), a particle between capitalised
+ * words (`Mohammed bin Salman`, `Ursula von der Leyen`), or a hyphenated word
+ * whose parts are both capitalised names (`Jean-Pierre`, `Okonjo-Iweala`)
+ * beside another name word. Capitals-only words never count.
+ */
+function personShape(span: Word[]): boolean {
+  const names = span.filter((w) => !isParticle(w))
+  if (names.some((w) => w.allCaps && w.text.length > 2)) return false
+  const initial = names.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < names.length - 1)
+  const particle = span.some((w, i) => i > 0 && i < span.length - 1 && isParticle(w))
+  const hyphenated = names.some(
+    (w) =>
+      (w.parts?.length ?? 0) === 2 && (w.parts ?? []).every((part) => /^\p{Lu}\p{Ll}+$/u.test(part.text)),
+  )
+  return initial || particle || (hyphenated && names.length >= 2)
+}
+
+/**
+ * Whether word `i`, tagged a noun, reads as a verb in the present tense
+ * (`Merkel kicks off her drive`): it ends in `-s` and a determiner,
+ * pronoun, preposition or number follows.
+ */
+function verbLike(words: Word[], i: number): boolean {
+  const w = words[i]
+  const after = words[i + 1]
+  return (
+    !!w &&
+    !!after &&
+    after.sentence === w.sentence &&
+    /[^s]s$/.test(w.lower) &&
+    /^(DET|PRON|ADP|NUM|PART)$/.test(after.pos)
+  )
 }

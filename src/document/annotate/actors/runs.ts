@@ -17,6 +17,8 @@ import {
   ORG_HEADS_OF,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
+  SPEECH_ADVERBS,
+  SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './tables.js'
@@ -238,7 +240,13 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
       // A lone capitalised word that wink does not see as a proper noun at the
       // start of a sentence (`Turkey`, `Chad`) is too ambiguous.
       const ambiguous = length === 1 && (w.initial || headline) && w.pos !== 'PROPN' && !w.allCaps
-      if (!ambiguous) {
+      // After `Mr.`/`Dr.` a place is a surname (`Mr. Rhodes`); an adjective of
+      // nationality right before a speech verb is a surname too (`Cuban said`).
+      const surname =
+        ctx.gazetteer.entries[entry]?.actor.kind !== 'person' &&
+        (pieces[pieces.length - 1]?.type === 'honorific' ||
+          (demonym && length === 1 && !w.allCaps && speechVerbAfter(ctx.text, words, k + 1)))
+      if (!ambiguous && !surname) {
         pieces.push(
           piece(demonym ? 'demonym' : 'gaz', k, k + length, ctx, demonym ? 'demonym' : 'gazetteer', entry),
         )
@@ -355,4 +363,19 @@ function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {
 /** Whether a lower-case word may sit inside a person's name (`bin`, `van`, `de`). */
 export function isParticle(word: Word | undefined): boolean {
   return word !== undefined && !word.cap && NAME_PARTICLES.has(word.lower)
+}
+
+/** A speech verb right after word `i - 1`, with at most one adverb between (`Cuban also complained`). */
+export function speechVerbAfter(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1]
+  let next = words[i]
+  if (!before || !next || before.possessiveEnd >= 0 || next.sentence !== before.sentence) return false
+  if (!/^\s+$/.test(text.slice(before.end, next.start))) return false
+  if (SPEECH_ADVERBS.has(next.lower) || (next.pos === 'ADV' && /ly$/.test(next.lower))) {
+    const after = words[i + 1]
+    if (!after || after.sentence !== next.sentence || !/^\s+$/.test(text.slice(next.end, after.start)))
+      return false
+    next = after
+  }
+  return SPEECH_VERBS.has(next.lower) && next.lower !== 'according'
 }

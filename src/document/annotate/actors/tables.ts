@@ -24,7 +24,7 @@ export const TITLE_HEADS = words(`
   presidential-candidate candidate nominee challenger incumbent counterpart predecessor successor
   partner rival ally boss manager owner investor activist campaigner organizer organiser
   commandant superintendent inspector inspector-general auditor comptroller treasurer clerk
-  secretary-of-state premier-elect president-elect governor-general pm fm
+  secretary-of-state premier-elect president-elect governor-general pm fm advocate ombudsman
 `)
 
 /**
@@ -45,7 +45,7 @@ export const TITLE_MODIFIERS = words(`
   permanent special personal chief-of-staff spokesperson sports youth women women's family cyber space
   maritime nuclear treasury budget planning revenue tax customs emergency disaster crisis relief
   humanitarian human rights legal general-staff homeland veterans internal external international
-  overseas trade-policy economic-policy finance-policy defense-policy district regional-affairs
+  overseas trade-policy economic-policy finance-policy defense-policy district regional-affairs outgoing incoming
 `)
 
 /**
@@ -149,8 +149,17 @@ export const SPEECH_VERBS = words(`
   claims acknowledged acknowledges admitted admits confirmed confirms denied denies urged urges called
   calls recalled recalls described describes suggested suggests tweeted tweets posted posts commented
   comments pointed observed observes cautioned cautions vowed vows promised promises pledged pledges
+  continued continues responded responds countered counters concluded concludes agreed agrees joked jokes
+  quipped quips predicted predicts testified testifies contended contends maintained maintains reiterated
+  reiterates conceded concedes complained complains questioned questions wondered wonders lamented laments
+  boasted boasts charged charges alleged alleges recounted recounts
   according
 `)
+
+/** Adverbs allowed between a name and its speech verb (`X also said`); any `-ly` adverb is allowed too. */
+export const SPEECH_ADVERBS = words(
+  `also later then again once previously recently repeatedly further still first`,
+)
 
 /** Months, days and other capitalised words that are never a person. */
 export const NEVER_NAMES = words(`
@@ -171,6 +180,14 @@ export const NEVER_NAMES = words(`
   republican republicans democrat democrats democratic conservative conservatives liberal liberals socialist
   labour tory tories communist communists several some
   covid covid-19 coronavirus
+`)
+
+/** Capitals-only line labels that are never a transcript's speaker (`UPDATE:`, `WATCH:`). */
+export const NON_SPEAKER_LABELS = words(`
+  breaking update updated exclusive analysis opinion editorial note correction transcript live audio video
+  watch photos photo read more source sources poll report q a question answer editor editors warning alert
+  related see also background disclosure host moderator interviewer audience crowd narrator announcer voice
+  unidentified caller panelist male female man woman
 `)
 
 /** Words that, lower case, link a name to a following role (`X is the minister`). */
