@@ -1,5 +1,5 @@
 /**
- * Read a byline line ("By Jane Doe and Ali Khan", "Jane Doe, Tokyo
+ * Read a byline line ("By Jane Doe and Ali Khan", "Jane Doe, Lisbon
  * correspondent | Daily News") into the names of its authors.
  */
 import {
@@ -24,7 +24,7 @@ export interface Byline {
 }
 
 const DIGIT = /\d/
-/** "Jane Doe in Tokyo": the place after the name is not part of it. */
+/** "Jane Doe in Lisbon": the place after the name is not part of it. */
 const IN_PLACE = /^(.+?)\s+(?:in|aus|à|en|a|from)\s+\p{Lu}[\p{L}.'’ -]*$/u
 /** A capitalised name word: `Jane`, `O'Neil`, `J.`, `Jean-Luc`, `al-Sayed`. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*)$/u
@@ -55,7 +55,7 @@ function classify(part: string, isDate: (text: string) => boolean): { kind: Part
   const words = core.split(/\s+/)
   const lower = words.map((word) => word.toLowerCase())
   // A job title or an outlet is capitalised too, but for job words and glue
-  // ("Tokyo correspondent", "Special to the Daily News"); "Staff shortages"
+  // ("Lisbon correspondent", "Special to the Daily News"); "Staff shortages"
   // is a heading.
   const titled = words.every(
     (word, k) =>

@@ -1,14 +1,14 @@
 /**
- * Find a dateline ("TOKYO (AFP) —", "WASHINGTON, Nov 1 (Reuters) -",
+ * Find a dateline ("LISBON (Tidewire) —", "WASHINGTON, Nov 1 (Nordpress) -",
  * "Berlin (dpa) -") at the start of a paragraph.
  */
 import { DATELINE_NOT_PLACES, DATELINE_PATTERNS } from './tables.js'
 
 /** A dateline: the lead-in as written and the place it names. */
 export interface Dateline {
-  /** The lead-in, trimmed (`TOKYO (AFP) —`). */
+  /** The lead-in, trimmed (`LISBON (Tidewire) —`). */
   text: string
-  /** The place, all-capital words put in title case (`Tokyo`, `Kyiv, Ukraine`) (optional). */
+  /** The place, all-capital words put in title case (`Lisbon`, `Kyiv, Ukraine`) (optional). */
   place?: string
 }
 

@@ -87,7 +87,7 @@ export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string)
 
 /**
  * The rest of a credit line is names and credit glue only ("Jane Doe in
- * Tokyo; Editing by Ali Khan"), or a single word (an agency written in
+ * Lisbon; Editing by Ali Khan"), or a single word (an agency written in
  * lower case: "Mit Material von dpa").
  */
 function namesOnly(tail: string): boolean {

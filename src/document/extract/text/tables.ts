@@ -16,7 +16,7 @@ export interface JunkRule {
   maxLength?: number
   /**
    * What must follow the match for the rule to hold: `names` — only names,
-   * places and credit glue ("Reporting by Jane Doe in Tokyo; Editing by Ali
+   * places and credit glue ("Reporting by Jane Doe in Lisbon; Editing by Ali
    * Khan"), so that "Reporting by the agency showed …" stays a paragraph.
    */
   tail?: 'names'
@@ -224,7 +224,7 @@ export const CROSS_LINK_LABELS: readonly string[] = [
 
 /**
  * Labels that, being several words long, may introduce a linked title with
- * only a space (`Read more Japan …`): news prose does not open that way.
+ * only a space (`Read more Council …`): news prose does not open that way.
  * Single words ("Related", "More") and phrases that can open a real sentence
  * ("Also on Friday", "Zum Thema Klimaschutz …") are left out.
  */
@@ -272,7 +272,7 @@ export const LOOSE_CROSS_LINK_LABELS: readonly string[] = [
   'zie ook',
 ]
 
-/** Labels that may stand in capitals before a linked title with only a space (`RELATED Japan …`). */
+/** Labels that may stand in capitals before a linked title with only a space (`RELATED Council …`). */
 export const CAPS_CROSS_LINK_LABELS: readonly string[] = [
   ...LOOSE_CROSS_LINK_LABELS.map((label) => label.toUpperCase()),
   'RELATED',
@@ -293,8 +293,8 @@ const TITLE_START = '[\\p{Lu}\\p{N}"“\'‘]'
 
 /**
  * A cross-link: a label and a separator, then the linked title (`Read more:
- * Japan …`); or a multi-word label, a space and a capitalised title; or a
- * capitalised label and a capitalised title (`ALSO READ Japan …`). Built
+ * Council …`); or a multi-word label, a space and a capitalised title; or a
+ * capitalised label and a capitalised title (`ALSO READ Council …`). Built
  * without the `i` flag where a capital is required, since `\p{Lu}` under `iu`
  * matches any letter.
  */
@@ -403,7 +403,7 @@ const NETWORKS =
 
 /**
  * Lower-case words allowed in a credit's list of names ("Reporting by Jane
- * Doe in Tokyo and Ali Khan; Editing by Mia Lee"): anything else means the
+ * Doe in Lisbon and Ali Khan; Editing by Mia Lee"): anything else means the
  * line is a sentence, not a credit.
  */
 export const CREDIT_GLUE: ReadonlySet<string> = new Set(
@@ -709,7 +709,7 @@ export const KICKER_LABELS: readonly string[] = [
 /** A line holding only a section label. */
 export const KICKER = caseless(new RegExp(`^(?:${alternation(KICKER_LABELS)})$`, 'iu'))
 
-/** Separators of a breadcrumb trail (`Home › World › Asia`, `News / Asia / Japan`). */
+/** Separators of a breadcrumb trail (`Home › World › Asia`, `News / Europe / Portugal`). */
 export const BREADCRUMB_SEPARATOR = /\s*[›»>]\s*|\s[/|]\s/u
 /** First crumbs that make a trail out of a single separator (`Home › Asia`). */
 export const BREADCRUMB_HOME = caseless(/^(?:home|start|accueil|inicio|startseite|portada)$/iu)
@@ -914,7 +914,7 @@ export const BYLINE_SPLIT = /\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*[|·•/]\
 export const BYLINE_STAFF =
   /\b(?:staff|correspondents?|reporters?|writers?|news service|news desk|newsroom|bureau|korrespondent(?:in)?|rédaction|redacción)\b/iu
 
-/** Words that describe the writer's job, not the writer (`Staff Writer`, `Tokyo correspondent`). */
+/** Words that describe the writer's job, not the writer (`Staff Writer`, `Lisbon correspondent`). */
 export const BYLINE_ROLE_WORDS: ReadonlySet<string> = new Set(
   'staff writer writers reporter reporters service correspondent correspondents editor editors columnist contributor contributors journalist journalists analyst bureau chief senior special political diplomatic defence defense foreign economics business science health desk team agencies agency newsroom wire wires staffs redakteur redakteurin korrespondent korrespondentin journaliste correspondant correspondante envoyé envoyée spécial spéciale corresponsal redactor redactora enviado enviada especial'.split(
     ' ',
@@ -952,7 +952,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(' '),
 )
 /**
- * Dateline at the start of a paragraph: a place in capitals (`TOKYO`,
+ * Dateline at the start of a paragraph: a place in capitals (`LISBON`,
  * `NEW YORK`, `KYIV, Ukraine`), an optional short date and an optional
  * `(Agency)`, then a dash or colon; or a place in mixed case that must then
  * be followed by an `(Agency)` (`Berlin (dpa) -`). The `place` group is the

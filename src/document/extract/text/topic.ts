@@ -7,7 +7,7 @@
  */
 import { STOPWORDS } from './tables.js'
 
-/** Content words shorter than this are ignored (articles, pronouns, "EU"-length noise). */
+/** Content words shorter than this are ignored (articles, pronouns, "UN"-length noise). */
 const MIN_WORD_LENGTH = 3
 const DIGIT_START = /^\d/
 
