@@ -15,13 +15,13 @@
  * Flags: `--write` records the tables in docs/benchmarks.md; `--quick` skips
  * the large NeuS set and the claims sets.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
-import { analyzeStory, groupStories, polarityMismatches, type StoryDoc } from '../src/corpus/index.js'
+import { readFileSync } from 'node:fs'
+import { analyzeStory, groupStories, polarityMismatches } from '../src/corpus/index.js'
 import { readArticle } from '../src/document/index.js'
 import type { AnalyzedArticle, Story } from '../src/model/index.js'
 import { markdownTable, writeBenchmarkSection } from './lib/benchmarks-md.js'
 import { clusterScores, type PRF } from './lib/cluster-metrics.js'
+import { goldOf, hasClusteringData, readClusteringSet, toStoryDocs } from './lib/clustering-data.js'
 import { analyzeExampleCorpus, scoreExampleCorpus } from './lib/corroborate-eval.js'
 
 const ROOT = new URL('../', import.meta.url)
@@ -40,33 +40,6 @@ const FLOOR: Record<string, { b3: number; pw: number }> = {
   allsides_crawl_same_story: { b3: 73.5, pw: 42.0 },
 }
 
-interface Row {
-  id: string
-  title: string | null
-  text: string
-  date: string | null
-  cluster: string
-}
-
-/** Read one clustering file. A `title` without a space is a dataset label (PAC's `abortion_9_2`), not a headline. */
-export function readClusteringSet(name: string): Row[] {
-  const path = new URL(`clustering/dev/${name}.jsonl.gz`, SHARED)
-  return gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Row)
-}
-
-export function toDocs(rows: readonly Row[]): StoryDoc[] {
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title && /\s/.test(r.title) ? r.title : null,
-    text: r.text,
-    published: r.date || null,
-  }))
-}
-
 function grouping(): { table: string; notes: string[] } {
   const sets = ['pac_trainval_same_event', 'newswcl50_same_event', 'allsides_crawl_same_story']
   if (!quick) sets.push('neus_allsides_triplets')
@@ -74,11 +47,11 @@ function grouping(): { table: string; notes: string[] } {
   for (const name of sets) {
     const data = readClusteringSet(name)
     const t0 = performance.now()
-    const stories = groupStories(toDocs(data))
+    const stories = groupStories(toStoryDocs(data))
     const ms = performance.now() - t0
     const predicted = new Map<string, string>()
     for (const s of stories) for (const a of s.articles) predicted.set(a, s.id)
-    const gold = new Map(data.map((r) => [r.id, r.cluster]))
+    const gold = goldOf(data)
     const score = clusterScores(gold, predicted)
     const floor = FLOOR[name]
     rows.push([
@@ -284,7 +257,7 @@ function example(): { table: string; notes: string[]; lists: string } {
 /* ------------------------------------------------------------------ main */
 
 const parts: string[] = []
-if (!existsSync(new URL('clustering/dev/README.md', SHARED))) {
+if (!hasClusteringData()) {
   process.stderr.write('../shared/data is missing: only the example corpus is measured\n')
 } else {
   const g = grouping()
