@@ -49,7 +49,11 @@ export function findDateConflicts(
     const a = claims.get(link.a)
     const b = claims.get(link.b)
     if (!a || !b) continue
-    if (link.score < (isLead(m, a) && isLead(m, b) ? o.leadThreshold : o.eventThreshold)) continue
+    if (
+      link.score <
+      (isLead(m, a, o.leadClaims) && isLead(m, b, o.leadClaims) ? o.leadThreshold : o.eventThreshold)
+    )
+      continue
     const timesA = timesOf(a)
     const timesB = timesOf(b)
     const da = [...new Set(timesA.map((t) => (t.value as string).slice(0, 10)))]

@@ -9,10 +9,12 @@
  * - **quote-speaker**: the same words in quotation marks, different speakers;
  * - **quote-wording**: the same quote by the same speaker, with a material
  *   difference (a negation, a reversed word, a number);
- * - **number**: aligned claims, the same kind of quantity in the same context,
- *   values whose rounding and hedge ranges do not meet;
- * - **date**: aligned claims placing the event on different days;
+ * - **number**: one quantity (same class of thing, same time, same named
+ *   thing or aligned claims), values whose rounding and hedge ranges do not meet;
+ * - **date**: leads, or aligned claims, placing the event on different days;
  * - **place**: aligned claims locating the event in different places.
+ *
+ * See README.md for the rules, and each detector's file for its details.
  */
 import type { Contradiction, ContradictionKind, ContradictionValue, Dismissal } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'

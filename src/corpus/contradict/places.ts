@@ -91,7 +91,11 @@ export function findPlaceConflicts(
     const docA = a && docs.get(a.article)
     const docB = b && docs.get(b.article)
     if (!a || !b || !docA || !docB) continue
-    if (link.score < (isLead(m, a) && isLead(m, b) ? o.leadThreshold : o.eventThreshold)) continue
+    if (
+      link.score <
+      (isLead(m, a, o.leadClaims) && isLead(m, b, o.leadClaims) ? o.leadThreshold : o.eventThreshold)
+    )
+      continue
     const pa = locatives(a, docA)
     const pb = locatives(b, docB)
     if (pa.length === 0 || pb.length === 0) continue

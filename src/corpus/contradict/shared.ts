@@ -21,7 +21,7 @@ import type { NumberOptions } from './numbers.js'
 export interface ContradictOptions extends NumberOptions {
   /**
    * Fewest alignment score for two claims to be read as the same event when
-   * comparing dates and places (default 0.3, the alignment's link threshold).
+   * comparing dates and places (default 0.3, a little stricter than an alignment link).
    */
   eventThreshold?: number
   /** Fewest alignment score for two claims' numbers to be compared (default 0.25). */

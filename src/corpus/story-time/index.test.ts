@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { mini } from '../../../test/corpus/mini.js'
+import { defaultResolver, inferStoryDate, resolveStoryTimes } from './index.js'
+
+const dated = mini({
+  id: 'a',
+  published: '2031-04-09',
+  blocks: [
+    'A ferry capsized off Kell Island late on Monday, and by Tuesday rescuers had pulled 40 people from the water.',
+    'The island will hold a memorial on April 20.',
+  ],
+  times: [
+    { text: 'Monday', value: '2031-04-07', anchor: 'published' },
+    { text: 'Tuesday', value: '2031-04-08', anchor: 'published' },
+    { text: 'April 20', value: '2031-04-20', anchor: 'published' },
+  ],
+})
+const other = mini({
+  id: 'b',
+  published: '2031-04-08',
+  blocks: ['Rescuers searched the waters off Kell Island on Tuesday after a ferry capsized on Monday night.'],
+  times: [
+    { text: 'Tuesday', value: '2031-04-08', anchor: 'published' },
+    { text: 'Monday night', value: '2031-04-07', anchor: 'published' },
+  ],
+})
+const undated = mini({
+  id: 'c',
+  blocks: ['The ferry capsized on Monday, hours after leaving port, and the search continued yesterday.'],
+  times: [
+    { text: 'Monday', value: null },
+    { text: 'yesterday', value: null },
+  ],
+})
+
+describe('inferStoryDate', () => {
+  it('takes the earliest day each lead states and the day most leads agree on', () => {
+    const date = inferStoryDate([dated, other, undated])
+    expect(date.value).toBe('2031-04-07')
+    expect(date.rule).toBe('stated-in-reports')
+    expect(date.votes.map((v) => [v.article, v.value, v.expression])).toEqual([
+      ['a', '2031-04-07', 'Monday'],
+      ['b', '2031-04-07', 'Monday night'],
+    ])
+    expect(date.votes[0]?.evidence?.text).toMatch(/^A ferry capsized/)
+  })
+
+  it('falls back on publication dates, and says when there is nothing', () => {
+    const plain = mini({
+      id: 'p',
+      published: '2031-05-02',
+      blocks: ['Nothing in this text names a day at all.'],
+    })
+    expect(inferStoryDate([plain])).toEqual(
+      expect.objectContaining({ value: '2031-05-02', rule: 'published' }),
+    )
+    expect(inferStoryDate([undated])).toEqual(expect.objectContaining({ value: null, rule: 'none' }))
+  })
+})
+
+describe('resolveStoryTimes', () => {
+  it("resolves an undated report's relative days with the document stage's resolver, where the reports agree", () => {
+    const date = inferStoryDate([dated, other, undated])
+    const { docs, resolutions } = resolveStoryTimes([dated, other, undated], date, defaultResolver())
+    const times = docs.find((d) => d.article.id === 'c')?.annotations.times ?? []
+    expect(times.map((t) => [t.text, t.value, t.anchor])).toEqual([
+      ['Monday', '2031-04-07', 'story'],
+      ['yesterday', '2031-04-07', 'story'],
+    ])
+    // The reference chosen is the day after the event: it lands "yesterday" on Monday too.
+    expect(resolutions).toEqual([
+      expect.objectContaining({ article: 'c', reference: '2031-04-08', resolved: 2, agreeing: 2 }),
+    ])
+    expect(docs.find((d) => d.article.id === 'a')).toBe(dated)
+  })
+})
