@@ -219,27 +219,31 @@ function cutFurnitureSections(
   drop: (block: Block, rule: string, reason: string) => void,
   options: ResolvedOptions,
 ): Kept[] {
+  // Prose characters from each position to the end, so each opener is judged in constant time.
+  const proseAfter = new Float64Array(kept.length + 1)
+  for (let index = kept.length - 1; index >= 0; index--) {
+    const entry = kept[index]!
+    proseAfter[index] = proseAfter[index + 1]! + (isProseBlock(entry.block, options) ? entry.text.length : 0)
+  }
+  const out: Kept[] = []
   for (let index = 0; index < kept.length; index++) {
     const entry = kept[index]!
-    if (entry.kind !== 'heading' && entry.text.length > 60) continue
-    const verdict = opensFurnitureSection(entry.text)
-    if (verdict === null) continue
-    let prose = 0
-    for (let next = index + 1; next < kept.length; next++) {
-      if (isProseBlock(kept[next]!.block, options)) prose += kept[next]!.text.length
+    const verdict =
+      entry.kind !== 'heading' && entry.text.length > 60 ? null : opensFurnitureSection(entry.text)
+    if (verdict === null) {
+      out.push(entry)
+      continue
     }
     // Real article text after it (more than a teaser excerpt or two): only the line goes.
-    if (prose > options.charThreshold) {
+    if (proseAfter[index + 1]! > options.charThreshold) {
       drop(entry.block, verdict.rule, verdict.reason)
-      kept.splice(index, 1)
-      index--
       continue
     }
     for (let next = index; next < kept.length; next++)
       drop(kept[next]!.block, verdict.rule, `${verdict.reason} (section)`)
-    return kept.slice(0, index)
+    break
   }
-  return kept
+  return out
 }
 
 /**

@@ -255,6 +255,16 @@ describe('robustness', () => {
     expect(result.removed[0]?.reason).toMatch(/maxElements/)
   })
 
+  test('thousands of furniture lines and section headings cost linear time', () => {
+    const unit = `<h3>Related articles</h3><p>${PARAGRAPHS[0]}</p><p>Advertisement</p><p>Share this article</p>`
+    const html = page(`<article><h1>Many sections</h1>${unit.repeat(10_000)}</article>`)
+    const start = performance.now()
+    const result = extractHtml(html, { now: NOW })
+    expect(performance.now() - start).toBeLessThan(10_000)
+    expect(result.text).not.toContain('Advertisement')
+    expect(result.paragraphs.length).toBeGreaterThan(1000)
+  })
+
   test('a page over maxBytes is refused with E_INPUT', () => {
     const html = page(article())
     let error: unknown
