@@ -199,7 +199,7 @@ function claims(): { table: string; notes: string[] } {
       rows,
     ),
     notes: [
-      'Each text runs through the real document pipeline; each pair is analysed as a two-article story. The signal fires on a typed contradiction other than `role` (a headline rarely names a title) or on two aligned claims whose reporter-voice negation differs (`polarity`, see `src/corpus/contradict/polarity.ts`). "always-positive P" is the precision of flagging every pair.',
+      'Each text runs through the real document pipeline; each pair is analysed as a two-article story. The signal fires on a typed contradiction other than `role` (a headline rarely names a title) or on two aligned claims (score ≥ 0.15) of which one negates, denies or refutes and the other does not (`polarity`, see `src/corpus/contradict/polarity.ts`). "always-positive P" is the precision of flagging every pair.',
       'These sets measure stance (does the body deny the headline? does one press weaken another?), which is mostly not a conflict of values; Parallax is built for typed factual conflicts, so low recall here is expected.',
     ],
   }

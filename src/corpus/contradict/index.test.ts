@@ -218,3 +218,19 @@ describe('quote contradictions', () => {
     expect(r.dismissals.some((d) => d.kind === 'quote-wording' && d.rule === 'omission')).toBe(true)
   })
 })
+
+describe('polarity mismatches (the stance signal)', () => {
+  it('fires when one aligned claim denies or refutes what the other asserts, not when both assert', async () => {
+    const { polarityMismatches } = await import('./polarity.js')
+    const claim = (id: string, text: string): MiniArticle => ({ id, published: '2031-04-08', blocks: [text] })
+    const asserted = claim('a', 'A shark attacked three swimmers off Bondi beach on Sunday morning.')
+    const refuted = claim('b', 'Reports that a shark attacked three swimmers off Bondi beach are a hoax.')
+    const repeated = claim('c', 'Three swimmers were attacked by a shark off Bondi beach on Sunday.')
+    const pair = (x: MiniArticle, y: MiniArticle) => {
+      const r = analyze(x, y)
+      return polarityMismatches({ docs: r.docs, claims: r.claims, alignment: r.alignment })
+    }
+    expect(pair(asserted, refuted)).toHaveLength(1)
+    expect(pair(asserted, repeated)).toHaveLength(0)
+  })
+})

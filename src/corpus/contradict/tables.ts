@@ -101,3 +101,30 @@ export const HEDGE_BEFORE: readonly (readonly [RegExp, Hedge])[] = [
   [/\b(?:nearly|almost|close to|just under)\s*$/, 'nearly'],
   [/\b(?:about|around|roughly|some|approximately|near|an estimated|estimated)\s*$/, 'approximately'],
 ]
+
+/** Words that call a report false ("a hoax", "debunked", "no such …"): a refutation, not a fact. */
+export const REFUTATION: ReadonlySet<string> = new Set([
+  'false',
+  'falsely',
+  'fake',
+  'hoax',
+  'debunk',
+  'debunked',
+  'untrue',
+  'bogus',
+  'fabricated',
+  'myth',
+  'misleading',
+  'satire',
+  'satirical',
+  'doctored',
+  'photoshopped',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'denial',
+  'refuted',
+  'baseless',
+  'unfounded',
+])
