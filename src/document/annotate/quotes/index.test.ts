@@ -306,6 +306,17 @@ describe('findQuotes: pronouns and descriptions', () => {
     expect(quotes[0]?.speaker?.rule).toBe('cue-after+descriptor:resolved')
   })
 
+  it('takes the head noun of "the text of <Name>", not a name inside an aside', () => {
+    const reuters: Known = { forms: ['Reuters'], id: 'org:reuters', kind: 'organization' }
+    const { quotes } = run(
+      [
+        'The text of the Harbour Accord, seen by Reuters, said both sides would start “joint patrols at sea.”',
+      ],
+      [reuters],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('descriptor:text')
+  })
+
   it('keeps an unresolvable description with its words', () => {
     const { text, quotes } = run(['“We are open as usual,” a spokesperson for the port said.'])
     expect(quotes[0]?.speaker?.id).toBe('descriptor:spokesperson')

@@ -218,10 +218,32 @@ export class Reader {
     const p = this.pos(i)
     if (p === 'PRON' && w in SPEAKER_PRONOUNS) return { kind: 'pronoun', word: w, span: this.span(i) }
     if (p === 'NOUN' || (p === 'PROPN' && PERSON_DESCRIPTORS.has(w))) return this.descriptorEndingAt(i)
-    if (p === 'PROPN') return this.nameRun(i, -1)
+    if (p === 'PROPN') return this.headOfName(i) ?? this.nameRun(i, -1)
     if (p === 'NUM' && this.pos(i - 1) !== 'NUM') return this.descriptorEndingAt(i) // "read one"
     if (QUANTIFIER_SUBJECTS.has(w)) return this.descriptorEndingAt(i) // "Some chanted"
     return null
+  }
+
+  /**
+   * A capitalised phrase ending at `i` that complements a common noun ("the
+   * text of the EU-Japan Security and Defense Partnership"): the noun is the
+   * head. `null` when the phrase stands on its own.
+   */
+  private headOfName(i: number): Candidate | null {
+    const lo = this.sentenceStart(i)
+    let j = i
+    while (j - 1 >= lo && this.free(j - 1)) {
+      const t = this.tokens[j - 1]!
+      const joiner = t.text === '-' || t.text === '&' || t.normal === 'and'
+      if (t.pos === 'PROPN' || (joiner && this.pos(j - 2) === 'PROPN')) j--
+      else break
+    }
+    let k = j - 1
+    while (k >= lo && this.pos(k) === 'DET') k--
+    const head = k - 1
+    if (head < lo || !OF_PREPOSITIONS.has(this.norm(k)) || this.pos(head) !== 'NOUN' || !this.free(head))
+      return null
+    return this.descriptorEndingAt(head, this.tokens[i]!.end)
   }
 
   /**
@@ -278,9 +300,9 @@ export class Reader {
     if (t === ',' && depth < 2) {
       // "Gov. Kasich (R-OH), said", "the spokeswoman, Ms. Ortega, said": a name right before the comma.
       // Not one inside a phrase of the aside ("…, seen by AFP, said").
-      const direct = this.subjectLeftOf(i, depth + 1)
-      const named = direct?.kind === 'mention' || direct?.kind === 'name'
-      if (named && this.pos(firstTokenAtOrAfter(this.tokens, direct.span.start) - 1) !== 'ADP') return direct
+      let direct = this.subjectLeftOf(i, depth + 1)
+      if (direct && this.pos(firstTokenAtOrAfter(this.tokens, direct.span.start) - 1) === 'ADP') direct = null
+      if (direct?.kind === 'mention' || direct?.kind === 'name') return direct
       // "Ruiz, the bloc's top diplomat, said": the name before the apposition.
       // An aside may hold another quote ("wearing “Ted Cruz” pins,"): skip it.
       for (let j = i - 1; j >= Math.max(lo, i - 20); j--) {
