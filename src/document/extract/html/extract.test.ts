@@ -230,6 +230,27 @@ describe('robustness', () => {
     expect(result.text).not.toContain('amp-boilerplate')
   })
 
+  test('an article served only inside <noscript> is read; a <noscript> notice elsewhere is not', () => {
+    const html = page(
+      `<div id="app">Loading…</div><noscript>${article()}</noscript><noscript>Please enable JavaScript.</noscript><script>boot()</script>`,
+    )
+    const result = extractHtml(html, { now: NOW })
+    expect(result.paragraphs).toEqual(PARAGRAPHS)
+    expect(result.text).not.toContain('enable JavaScript')
+  })
+
+  test('an old table layout with <br><br> paragraphs', () => {
+    const html = page(
+      `<table><tr><td class="nav"><a href="/">Home</a><br><a href="/n">News</a></td><td><font size=2><b>Lifeboat station approved</b><br><br>${PARAGRAPHS.join('<br>\n<br>\n')}<br><br><i>Copyright 2003 Bay News</i></font></td></tr></table>`,
+      '<title>Lifeboat station approved</title>',
+    )
+    const result = extractHtml(html, { now: NOW })
+    expect(result.paragraphs).toEqual(PARAGRAPHS)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(
+      expect.arrayContaining(['headline', 'copyright']),
+    )
+  })
+
   test('a page nested 1,500 deep is read', () => {
     const depth = 1500
     const html = page(`${'<div>'.repeat(depth)}${article()}${'</div>'.repeat(depth)}`)
