@@ -113,6 +113,16 @@ describe('findQuantities: units and counted nouns', () => {
     ])
   })
 
+  it('takes the last noun of a compound, past a place name', () => {
+    expect(read('Two mid-term elections, 20,000 Twitter followers and five Dallas police officers.')).toEqual(
+      [
+        'Two mid-term elections → 2 election null',
+        '20,000 Twitter followers → 20000 follower null',
+        'five Dallas police officers → 5 officer null',
+      ],
+    )
+  })
+
   it('reads word numbers with their noun, and "a million" only with a scale', () => {
     expect(read('Twenty-one ships, a million voters and half a million people.')).toEqual([
       'Twenty-one ships → 21 ship null',
@@ -148,6 +158,10 @@ describe('findQuantities: what is not a quantity', () => {
     const text =
       'The 3rd round at 9:30 and 5 p.m. in Article 5 of Resolution 2231, No. 10, the F-35, a G7 summit, a 3-2 win, the 1990s and 5G.'
     expect(read(text)).toEqual([])
+  })
+
+  it('skips identifiers: ten or more unformatted digits', () => {
+    expect(read('The post 747986907162877952 was deleted.')).toEqual([])
   })
 
   it('does not read "one of them" or "no one" as counts', () => {

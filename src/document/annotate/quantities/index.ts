@@ -122,6 +122,8 @@ export function findQuantities(
     }
     const numStart = offset + at + (cur ? m[0].indexOf(digits ?? g.words ?? '', cur.length) : 0)
     let value: number
+    // Ten or more unformatted digits are an identifier (a post id, a phone number), not a count.
+    if (digits !== undefined && /^\d{10,}$/.test(digits)) return null
     if (digits !== undefined) value = Number(digits.replace(/,/g, ''))
     else if (words !== undefined) value = wordValue(words)
     else return null
@@ -226,10 +228,26 @@ export function findQuantities(
   function countedNoun(i: number): { unit: string; end: number } | null {
     const first = tokens[i]
     if (!first) return null
-    for (let k = i, mods = 0; k < tokens.length && tokens[k]!.sentence === first.sentence; k++) {
+    const sentence = first.sentence
+    for (let k = i, mods = 0; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
       const t = tokens[k]!
-      if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
-        return { unit: lemma(t.normal), end: t.end }
+      const next = tokens[k + 1]
+      // A capitalised plural heads the phrase only when nothing nominal follows
+      // ("three Americans were", but "five Dallas police officers").
+      const properHead =
+        t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !(next && /^(?:NOUN|PROPN)$/.test(next.pos))
+      if (t.pos === 'NOUN' || properHead) {
+        // The head of a compound is its last noun: "ten swing states", "two mid-term elections".
+        let h = k
+        for (;;) {
+          const a = tokens[h + 1]
+          const b = tokens[h + 2]
+          if (a?.pos === 'NOUN' && a.sentence === sentence) h++
+          else if (a?.text === '-' && b?.pos === 'NOUN' && b.start === a.end && a.start === tokens[h]!.end)
+            h += 2
+          else break
+        }
+        return { unit: lemma(tokens[h]!.normal), end: tokens[h]!.end }
       }
       const modifier =
         t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) || MODIFIERS.has(t.normal)

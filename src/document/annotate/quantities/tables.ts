@@ -178,10 +178,20 @@ export const UNITS: Readonly<Record<string, string>> = {
   hour: 'hour',
   minutes: 'minute',
   minute: 'minute',
+  seconds: 'second',
+  second: 'second',
 }
 
 /** Units that are durations: after them, "ago"/"before"/"later" makes the phrase a time expression instead. */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute'])
+export const DURATION_UNITS: ReadonlySet<string> = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+])
 
 /** Hedge phrases (lower case) written before a quantity, and what they mean. */
 export const HEDGES: Readonly<Record<string, Hedge>> = {
