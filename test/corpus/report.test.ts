@@ -211,3 +211,15 @@ describe('renderers', () => {
     expect(html).toMatch(/<th scope="col">Coast Courier<\/th>/)
   })
 })
+
+describe('story order in the renderings', () => {
+  it('puts the latest event first and undated stories last', () => {
+    const base = stories[0] as (typeof stories)[number]
+    const older = { ...base, id: 'story:old', title: 'Older event', date: '2030-01-02' }
+    const undated = { ...base, id: 'story:undated', title: 'Undated event', date: null }
+    const md = renderMarkdown(toCorpusReport([undated, older, base]))
+    const at = (t: string) => md.indexOf(`## ${t}`)
+    expect(at(base.title ?? '')).toBeLessThan(at('Older event'))
+    expect(at('Older event')).toBeLessThan(at('Undated event'))
+  })
+})

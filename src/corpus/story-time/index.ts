@@ -133,7 +133,12 @@ export function inferStoryDate(
       (stated > 0
         ? `${stated} report(s) state ${value} in their lead`
         : `the reports' publication dates point to ${value}`) +
-      (others > 0 ? ` (weight ${weight} against ${others} other day(s))` : ''),
+      (others > 0
+        ? ` (weight ${weight}; other days: ${ranked
+            .slice(1)
+            .map(([d, w]) => `${d} weight ${w}`)
+            .join(', ')})`
+        : ''),
   }
 }
 

@@ -5,7 +5,16 @@
  * contradictions laid out side by side, one column per outlet.
  */
 import type { Contradiction, CorpusReport, ReportClaim, StoryReport } from '../../model/index.js'
-import { day, escapeHtml as h, KIND_LABEL, markValue, originCount, outlets, STATUS_LABEL } from './shared.js'
+import {
+  byDate,
+  day,
+  escapeHtml as h,
+  KIND_LABEL,
+  markValue,
+  originCount,
+  outlets,
+  STATUS_LABEL,
+} from './shared.js'
 
 const CSS = `
 :root{--ink:#1d1d1f;--muted:#5b5b66;--line:#d8d8de;--paper:#fdfdfb;--panel:#f3f3ef;
@@ -215,7 +224,8 @@ function story(s: StoryReport, index: number): string {
  */
 export function renderHtml(report: CorpusReport, options: { title?: string } = {}): string {
   const title = options.title ?? 'Parallax — the verified account'
-  const toc = report.stories
+  const stories = byDate(report.stories)
+  const toc = stories
     .map(
       (s, i) =>
         `<li><a href="#story-${i + 1}">${h(s.title ?? s.id)}</a> <span class="by">${h(day(s.date))}</span></li>`,
@@ -236,7 +246,7 @@ export function renderHtml(report: CorpusReport, options: { title?: string } = {
 <header><h1>${h(title)}</h1>
 <p class="meta">${report.stories.length === 1 ? '1 story' : `${report.stories.length} stories`}. Each fact is labelled <span class="badge corroborated">Corroborated</span> (two or more independent origins; wire copies count once), <span class="badge single-source">Single source</span> or <span class="badge contradicted">Contradicted</span>.</p></header>
 ${report.stories.length > 1 ? `<nav aria-label="Stories"><ol>${toc}</ol></nav>` : ''}
-${report.stories.length === 0 ? '<p>No story.</p>' : report.stories.map(story).join('\n')}
+${stories.length === 0 ? '<p>No story.</p>' : stories.map(story).join('\n')}
 </main>
 </body>
 </html>

@@ -1,6 +1,7 @@
 /** The verified account as Markdown: one section per story. */
 import type { CorpusReport, ReportClaim, StoryReport } from '../../model/index.js'
 import {
+  byDate,
   day,
   KIND_LABEL,
   markValue,
@@ -123,6 +124,6 @@ function story(s: StoryReport): string {
 export function renderMarkdown(report: CorpusReport): string {
   const parts = ['# Parallax — the verified account', '']
   if (report.stories.length === 0) parts.push('No story.')
-  parts.push(report.stories.map(story).join('\n\n---\n\n'))
+  parts.push(byDate(report.stories).map(story).join('\n\n---\n\n'))
   return `${parts.join('\n')}\n`
 }

@@ -58,3 +58,11 @@ export function originCount(story: StoryReport): number {
 export function day(value: string | null): string {
   return value ? value.slice(0, 10) : 'undated'
 }
+
+/** Stories in reading order: latest event first, undated last, then by id. */
+export function byDate<T extends { id: string; date: string | null }>(stories: readonly T[]): T[] {
+  return [...stories].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  })
+}
