@@ -73,6 +73,15 @@ describe('resolveTimes: days and months without a year', () => {
     expect(values('Deadline: Dec. 28.', '2025-01-02')).toEqual(['Dec. 28=2024-12-28'])
   })
 
+  it('takes the tense of the event, not of the reporting verb', () => {
+    expect(values('Trump said the convention in July will be historic.', '2016-06-29')).toEqual([
+      'July=2016-07',
+    ])
+    expect(values('He said on Friday that he will resign.', '2024-11-03')).toEqual(['Friday=2024-11-01'])
+    // "would" looks forward from a past moment: the nearest March.
+    expect(values('She said she would resign in March.', '2025-01-10')).toEqual(['March=2025-03'])
+  })
+
   it('resolves a month alone by the same rule, at month grain', () => {
     const [past] = times('The port was closed in March.', '2025-01-10')
     expect(past).toMatchObject({ value: '2024-03', grain: 'month' })

@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node'
 import type { Span, TimeExpression, TimeGrain } from '../../../model/index.js'
 import type { Segmentation, Token } from '../../segment/index.js'
+import { SPEECH_VERB_FORMS } from '../quotes/tables.js'
 import { blockSpans, firstTokenAtOrAfter } from '../quotes/tokens.js'
 import {
   COUNT_BEFORE,
@@ -101,6 +102,10 @@ const PARSER = (() => {
   return parser
 })()
 const MS_DAY = 86_400_000
+/** Modals that look forward from a past moment: they leave the tense open. */
+const OPEN_MARKERS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should'])
+/** Most tokens between a reporting verb and the expression it dates ("told reporters on Friday" has 2). */
+const REPORTING_VERB_REACH = 3
 
 type Tense = 'past' | 'future' | null
 
@@ -350,12 +355,12 @@ export function resolveTimes(
     const s = segmentation.sentences[tok.sentence]
     if (!s) return null
     for (let k = i - 1; k >= Math.max(s.firstToken, i - opts.tenseWindow); k--) {
-      const t = tenseOf(tokens, k)
-      if (t) return t
+      const t = tenseOf(tokens, k, i - k)
+      if (t) return t === 'stop' ? null : t
     }
     for (let k = i + 1; k < Math.min(s.endToken, i + opts.tenseWindow); k++) {
-      const t = tenseOf(tokens, k)
-      if (t) return t
+      const t = tenseOf(tokens, k, k - i)
+      if (t) return t === 'stop' ? null : t
     }
     return null
   }
@@ -394,10 +399,22 @@ function chronoByBlock(
   return out
 }
 
-function tenseOf(tokens: readonly Token[], k: number): Tense {
+/**
+ * The tense token `k` marks, `distance` tokens from the expression: `stop`
+ * for a marker that leaves it open ("would", "could": future seen from the
+ * past). A reporting verb dates the saying, not the event, so it counts only
+ * right next to the expression ("said on Friday", "told reporters Friday").
+ */
+function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense | 'stop' {
   const t = tokens[k]
   if (!t) return null
   const w = t.normal
+  if (OPEN_MARKERS.has(w)) return 'stop'
+  const speech = SPEECH_VERB_FORMS.get(w)
+  if (speech !== undefined) {
+    if (distance > REPORTING_VERB_REACH) return null
+    return w !== speech && !w.endsWith('ing') && !/[^s]s$/.test(w) ? 'past' : null
+  }
   if (FUTURE_MARKERS.has(w)) {
     if (!FUTURE_NEEDS_TO.has(w)) return 'future'
     if (tokens[k + 1]?.normal === 'to') return 'future'

@@ -44,8 +44,6 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'were',
   'had',
   'did',
-  'said',
-  'told',
   'met',
   'held',
   'took',
