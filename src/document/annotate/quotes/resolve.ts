@@ -159,7 +159,8 @@ function genderByActor(text: string, mentions: readonly Mention[]): Map<string, 
     if (m.actor.kind !== 'person' || out.has(m.actor.id)) continue
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? ''
     const first = FIRST_WORD.exec(m.text)?.[0] ?? ''
-    const g = genderOf(before) ?? genderOf(first) ?? m.role?.title.split(/\s+/).map(genderOf).find(Boolean)
+    const g =
+      genderOf(before) ?? genderOf(first) ?? (m.role?.title ?? '').split(/\s+/).map(genderOf).find(Boolean)
     if (g) out.set(m.actor.id, g)
   }
   return out
