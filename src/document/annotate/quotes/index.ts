@@ -70,6 +70,8 @@ const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u
 const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
 const TERMINAL = /[.!?…]["'”’»]*$/u
 const SENTENCE_END = /^[.!?;]$/
+/** Tokens a bare attribution sentence may have beyond its speaker phrase (verb, addressee, stop). */
+const BARE_ATTRIBUTION_EXTRA = 4
 
 /** A quote across its paragraph-continued pieces. */
 interface Logical {
@@ -249,10 +251,14 @@ export function findQuotes(
     return collect(closeTok + 1, end, 1, qi)
   }
 
-  /** A short sentence that is only a speaker and a speech verb ("Sanders replied.", "said Bolton."). */
+  /**
+   * A short sentence that is only a speaker and a speech verb ("Sanders
+   * replied.", "said Bolton."): a speaker phrase plus room for the verb, an
+   * addressee and the stop.
+   */
   function isBareAttribution(s: number): boolean {
     const sent = sentences[s]!
-    if (sent.endToken - sent.firstToken > opts.maxSpeakerTokens + 4) return false
+    if (sent.endToken - sent.firstToken > opts.maxSpeakerTokens + BARE_ATTRIBUTION_EXTRA) return false
     for (let i = sent.firstToken; i < sent.endToken && i <= sent.firstToken + opts.maxSpeakerTokens; i++) {
       if (r.isSpeechVerb(i, true)) return true
     }
