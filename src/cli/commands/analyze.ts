@@ -5,8 +5,8 @@ import { ingestPaths } from '../../runner/ingest.js'
 import { refreshStories } from '../../runner/stories.js'
 import { listStories, openStore } from '../../store/index.js'
 import { createProgress } from '../progress.js'
-import { dbArg } from './_shared.js'
-import { exitCode, parseBytes, printOutcomes } from './ingest.js'
+import { dbArg, parseBytes } from './_shared.js'
+import { exitCode, printOutcomes } from './ingest.js'
 import { printStories } from './stories.js'
 
 export default defineCommand({

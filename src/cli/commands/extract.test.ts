@@ -105,8 +105,8 @@ describe('parallax extract', () => {
   test.each([
     [['extract', join(dir, 'missing.html')], EXIT.input, /cannot read .*missing\.html: no such file/],
     [['extract', dir], EXIT.input, /is a directory/],
-    [['extract', 'EMPTY'], EXIT.input, /is empty/],
-    [['extract', 'BINARY'], EXIT.input, /is binary/],
+    [['extract', 'EMPTY'], EXIT.input, /empty input/],
+    [['extract', 'BINARY'], EXIT.input, /binary ZIP/],
     [['extract', 'PAGE', '--format', 'xml'], EXIT.usage, /--format must be json or text/],
     [['extract', 'PAGE', '--max-bytes', '100'], EXIT.input, /over the 100-byte limit/],
     [['extract', 'PAGE', '--url', 'not a url'], EXIT.usage, /not an absolute URL/],

@@ -1,15 +1,16 @@
 /**
- * `parallax extract <file|-> [--url URL] [--format json|text]`: run the HTML
- * main-content extractor on one saved page and print the article (text), or
+ * `parallax extract <file|-> [--url URL] [--format json|text]`: run the
+ * extractor (HTML or plain text, detected from the content) on one document and print the article (text), or
  * everything it found (JSON: metadata, date signals, kept blocks, captions
  * and what was removed, with the reason).
  */
 import { readFile } from 'node:fs/promises'
 import { defineCommand } from 'citty'
-import { extractHtml } from '../../document/extract/html/index.js'
-import { decode, detectEncoding } from '../../document/ingest/encoding.js'
+import { extractDocument } from '../../document/extract/index.js'
+import { ingest } from '../../document/ingest/index.js'
 import { ParallaxError } from '../../model/index.js'
 import { EXIT } from '../exit.js'
+import { parseBytes } from './_shared.js'
 
 /** Default size limit, the extractor's own (64 MiB). */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -17,7 +18,7 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 export default defineCommand({
   meta: {
     name: 'extract',
-    description: 'Extract the article (text, metadata, dates, what was removed) from one HTML page',
+    description: 'Extract the article (text, metadata, dates, what was removed) from one page or text report',
   },
   args: {
     input: { type: 'positional', description: 'HTML file, or - for stdin', required: true },
@@ -59,12 +60,23 @@ export default defineCommand({
       throw new ParallaxError('E_USAGE', `--url: \`${args.url}\` is not an absolute URL`)
     }
     const bytes = await readInput(input, maxBytes)
-    if (bytes.length === 0) throw new ParallaxError('E_INPUT', `${label(input)} is empty`)
-    if (looksBinary(bytes)) throw new ParallaxError('E_INPUT', `${label(input)} is binary, not an HTML page`)
-    const html = decode(bytes, detectEncoding(bytes))
-    const extraction = extractHtml(html, {
-      maxBytes,
-      ...(args.url !== undefined ? { url: args.url } : {}),
+    // The same ingest as `parallax ingest`: encoding, format and refusals.
+    const files = ingest(
+      { input: label(input), bytes, ...(args.url ? { hints: { url: args.url } } : {}) },
+      { maxBytes },
+    )
+    const [file] = files
+    if (!file || files.length > 1) {
+      throw new ParallaxError(
+        'E_USAGE',
+        `${label(input)} holds ${files.length} records; use \`parallax ingest\` for those`,
+      )
+    }
+    const fatal = file.messages.find((m) => m.severity === 'fatal')
+    if (fatal || !file.data.raw)
+      throw new ParallaxError('E_INPUT', `${label(input)}: ${fatal?.reason ?? 'unreadable'}`)
+    const extraction = extractDocument(file.data.raw, {
+      html: { maxBytes },
       ...(now !== undefined ? { now } : {}),
     })
     if (args.format === 'json') {
@@ -124,33 +136,4 @@ function tooBig(input: string, size: number, maxBytes: number): ParallaxError {
     'E_INPUT',
     `${label(input)} is over the ${maxBytes}-byte limit${size > maxBytes ? ` (at least ${size} bytes)` : ''}; raise --max-bytes to read it`,
   )
-}
-
-/**
- * NUL bytes in the first 8 KiB mean binary, unless they all sit at even or
- * all at odd offsets, as in UTF-16 text without a byte-order mark.
- */
-function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false
-  const end = Math.min(bytes.length, 8192)
-  let even = 0
-  let odd = 0
-  for (let index = 0; index < end; index++) {
-    if (bytes[index] !== 0) continue
-    if (index % 2 === 0) even++
-    else odd++
-  }
-  if (even + odd === 0) return false
-  const utf16 = (even === 0 || odd === 0) && even + odd >= end / 4
-  return !utf16
-}
-
-function parseBytes(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim())
-  if (!match)
-    throw new ParallaxError('E_USAGE', `--max-bytes: cannot read \`${value}\` (try 1000000, 512k or 64M)`)
-  const unit = (match[2] ?? '').toLowerCase()[0]
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
-  return Math.floor(Number(match[1]) * factor)
 }

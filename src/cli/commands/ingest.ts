@@ -5,7 +5,7 @@ import { type IngestOutcome, ingestPaths } from '../../runner/ingest.js'
 import { openStore } from '../../store/index.js'
 import { EXIT } from '../exit.js'
 import { createProgress } from '../progress.js'
-import { dbArg } from './_shared.js'
+import { dbArg, parseBytes } from './_shared.js'
 
 export default defineCommand({
   meta: {
@@ -86,14 +86,4 @@ export function exitCode(outcomes: readonly IngestOutcome[]): number {
   if (outcomes.some((o) => o.status === 'unreadable')) return EXIT.input
   if (outcomes.some((o) => o.status === 'rejected')) return EXIT.rejected
   return EXIT.ok
-}
-
-export function parseBytes(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim())
-  if (!match)
-    throw new ParallaxError('E_USAGE', `--max-bytes: cannot read \`${value}\` (try 1000000, 512k or 64M)`)
-  const unit = (match[2] ?? '').toLowerCase()[0]
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
-  return Math.floor(Number(match[1]) * factor)
 }

@@ -5,7 +5,7 @@
  * end in the same block model, so everything after this stage is
  * format-blind.
  */
-import type { Article, DatedValue, Removed } from '../../model/index.js'
+import type { Article, DatedValue, DateSignal, Extraction, RawDocument } from '../../model/index.js'
 import { fail, message, type NewsFile } from '../envelope.js'
 import { detectLanguage, type LanguageOptions } from '../language/index.js'
 import { type BlockDraft, dedupeBlocks, joinBlocks } from './blocks.js'
@@ -29,16 +29,60 @@ const STAGE = 'extract'
 /** Rule id under which the text cleaner sets aside date/meta lines. */
 const META_RULE = 'page-meta'
 
-interface Draft {
-  title: string | null
-  authors: string[]
-  published: DatedValue | null
-  modified: DatedValue | null
-  siteName: string | null
-  url: string | null
-  lang: string | null
-  blocks: BlockDraft[]
-  removed: Removed[]
+/**
+ * Extract one raw document into the extractor's result shape, whatever its
+ * format: HTML through the main-content extractor, plain text through the
+ * structural line reader (its page-meta lines give the dates).
+ *
+ * @param raw Ingested document.
+ * @param options See {@link ExtractOptions}.
+ */
+export function extractDocument(raw: RawDocument, options: ExtractOptions = {}): Extraction {
+  const now = options.now ?? new Date()
+  if (raw.format === 'html') {
+    return extractHtml(raw.body, { ...options.html, ...(raw.hints.url ? { url: raw.hints.url } : {}), now })
+  }
+  const x = extractText(raw.body, options.text)
+  const metaLines = x.removed.filter((r) => r.rule === META_RULE).map((r) => r.text)
+  const dates = datesFromMetaLines(metaLines, now)
+  const bodyBlocks = x.blocks.filter((b) => b.kind !== 'caption' && b.kind !== 'standfirst')
+  const signals: DateSignal[] = []
+  for (const kind of ['published', 'modified'] as const) {
+    const value = dates[kind]
+    if (value)
+      signals.push({
+        signal: value.signal,
+        raw: value.raw,
+        value: value.value,
+        kind,
+        confidence: value.confidence,
+        chosen: true,
+      })
+  }
+  return {
+    kind: 'article',
+    title: x.title,
+    authors: x.authors,
+    published: dates.published && withoutRaw(dates.published),
+    modified: dates.modified && withoutRaw(dates.modified),
+    dateSignals: signals,
+    siteName: null,
+    lang: null,
+    canonicalUrl: null,
+    standfirst: x.blocks.find((b) => b.kind === 'standfirst')?.text ?? null,
+    text: bodyBlocks.map((b) => b.text).join('\n\n'),
+    paragraphs: x.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+    headings: x.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+    captions: x.blocks.filter((b) => b.kind === 'caption').map((b) => b.text),
+    blocks: x.blocks
+      .filter((b) => b.kind !== 'standfirst')
+      .map((b) => ({ kind: b.kind as Extraction['blocks'][number]['kind'], text: b.text })),
+    removed: x.removed,
+  }
+}
+
+function withoutRaw(value: DatedValue & { raw: string }): DatedValue {
+  return { value: value.value, signal: value.signal, confidence: value.confidence }
 }
 
 /** Build `file.data.article` from `file.data.raw`. */
@@ -49,46 +93,29 @@ export function extract(file: NewsFile, options: ExtractOptions = {}): void {
     return
   }
   const now = options.now ?? new Date()
-  let draft: Draft
-  if (raw.format === 'html') {
-    const x = extractHtml(raw.body, {
-      ...options.html,
-      ...(raw.hints.url ? { url: raw.hints.url } : {}),
-      now,
+  const x = extractDocument(raw, { ...options, now })
+  if (x.kind === 'not-article') {
+    fail(file, `not an article: ${x.notArticleReason ?? 'no main content'}`, {
+      stage: STAGE,
+      rule: 'not-an-article',
     })
-    if (x.kind === 'not-article') {
-      fail(file, `not an article: ${x.notArticleReason ?? 'no main content'}`, {
-        stage: STAGE,
-        rule: 'not-an-article',
-      })
-      return
-    }
-    draft = {
-      title: x.title,
-      authors: x.authors,
-      published: x.published,
-      modified: x.modified,
-      siteName: x.siteName,
-      url: raw.hints.url ?? x.canonicalUrl,
-      lang: x.lang,
-      blocks: x.blocks.map((b) => ({ kind: b.kind, text: b.text })),
-      removed: x.removed,
-    }
-  } else {
-    const x = extractText(raw.body, options.text)
-    const metaLines = x.removed.filter((r) => r.rule === META_RULE).map((r) => r.text)
-    const dates = datesFromMetaLines(metaLines, now)
-    draft = {
-      title: x.title,
-      authors: x.authors,
-      published: dates.published,
-      modified: dates.modified,
-      siteName: null,
-      url: raw.hints.url ?? null,
-      lang: null,
-      blocks: x.blocks.map((b) => ({ kind: b.kind, text: b.text })),
-      removed: x.removed,
-    }
+    return
+  }
+  // The standfirst is content (facts are stated there), kept as its own block first.
+  const drafts: BlockDraft[] = [
+    ...(x.standfirst ? [{ kind: 'standfirst' as const, text: x.standfirst }] : []),
+    ...x.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+  ]
+  const draft = {
+    title: x.title,
+    authors: x.authors,
+    published: x.published,
+    modified: x.modified,
+    siteName: x.siteName,
+    url: raw.hints.url ?? x.canonicalUrl,
+    lang: x.lang,
+    blocks: drafts,
+    removed: x.removed,
   }
 
   const deduped = dedupeBlocks(draft.blocks)

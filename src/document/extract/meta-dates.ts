@@ -17,8 +17,9 @@ export const META_DATE_CONFIDENCE = 0.8
 
 /** Dates found on meta lines. */
 export interface MetaDates {
-  published: DatedValue | null
-  modified: DatedValue | null
+  /** With `raw`: the line it was read from. */
+  published: (DatedValue & { raw: string }) | null
+  modified: (DatedValue & { raw: string }) | null
 }
 
 /**
@@ -33,7 +34,8 @@ export function datesFromMetaLines(lines: readonly string[], now: Date): MetaDat
     const kind = MODIFIED_WORDS.test(line) ? 'modified' : 'published'
     if (found[kind]) continue
     const value = fullDate(line, now)
-    if (value) found[kind] = { value: value.iso, signal: 'text:meta-line', confidence: value.confidence }
+    if (value)
+      found[kind] = { value: value.iso, signal: 'text:meta-line', confidence: value.confidence, raw: line }
   }
   return found
 }
