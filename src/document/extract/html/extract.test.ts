@@ -257,12 +257,12 @@ describe('robustness', () => {
     expect(extractHtml(html, { now: NOW }).paragraphs).toEqual(PARAGRAPHS)
   })
 
-  test('a page nested 100,000 deep costs bounded time and says where it stopped', () => {
+  // Time is measured by bench:extract, never asserted in tests; the test
+  // timeout only guards against a hang.
+  test('a page nested 100,000 deep gives a result and says where it stopped', () => {
     const depth = 100_000
     const html = page(`${'<div>'.repeat(depth)}${article()}${'</div>'.repeat(depth)}`)
-    const start = performance.now()
     const result = extractHtml(html, { now: NOW })
-    expect(performance.now() - start).toBeLessThan(5_000)
     expect(result.removed.some((entry) => entry.rule === 'truncated' && /maxDepth/.test(entry.reason))).toBe(
       true,
     )
@@ -276,12 +276,10 @@ describe('robustness', () => {
     expect(result.removed[0]?.reason).toMatch(/maxElements/)
   })
 
-  test('thousands of furniture lines and section headings cost linear time', () => {
+  test('thousands of furniture lines and section headings are all handled', () => {
     const unit = `<h3>Related articles</h3><p>${PARAGRAPHS[0]}</p><p>Advertisement</p><p>Share this article</p>`
     const html = page(`<article><h1>Many sections</h1>${unit.repeat(10_000)}</article>`)
-    const start = performance.now()
     const result = extractHtml(html, { now: NOW })
-    expect(performance.now() - start).toBeLessThan(10_000)
     expect(result.text).not.toContain('Advertisement')
     expect(result.paragraphs.length).toBeGreaterThan(1000)
   })
@@ -310,7 +308,7 @@ describe('robustness', () => {
     expect(() => extractHtml('', { now: 'not a date' })).toThrow(/now/)
   })
 
-  test('a generated 50 MB page is handled within bounded time and memory', () => {
+  test('a generated 50 MB page is handled within bounded memory', () => {
     const paragraph = `<p>${'The committee met on Tuesday to discuss the budget, and members argued about the figures. '.repeat(5)}</p>\n`
     const menu = `<ul class="menu">${'<li><a href="/section">Section link</a></li>'.repeat(20)}</ul>\n`
     const parts: string[] = [
@@ -328,13 +326,10 @@ describe('robustness', () => {
     parts.push('</article></body></html>')
     const html = parts.join('')
     const before = process.memoryUsage().rss
-    const start = performance.now()
     const result = extractHtml(html, { now: NOW })
-    const seconds = (performance.now() - start) / 1000
     const grownMb = (process.memoryUsage().rss - before) / 2 ** 20
     expect(result.kind).toBe('article')
     expect(result.paragraphs.length).toBeGreaterThan(1000)
-    expect(seconds).toBeLessThan(40)
     expect(grownMb).toBeLessThan(2048)
   })
 })

@@ -532,55 +532,27 @@ describe('line reading', () => {
 })
 
 describe('speed', () => {
-  it('reads a 3 KB report in well under a millisecond on average (loose bound for shared machines)', () => {
-    const text = [
-      TITLE,
-      'By Jane Doe',
-      ...BODY,
-      'Read more: Libraries face cuts',
-      ...BODY.map((b) => `${b} Again.`),
-    ].join('\n')
-    expect(text.length).toBeGreaterThan(900)
-    for (let i = 0; i < 50; i++) extractText(text)
-    const runs = 300
-    const start = performance.now()
-    for (let i = 0; i < runs; i++) extractText(text)
-    expect((performance.now() - start) / runs).toBeLessThan(3)
-  })
-
-  it('stays linear on pathological pages: junk lines, list headers, comment headers by the thousand', () => {
+  // Speed is measured by the benchmarks, never asserted here; these pages
+  // check that pathological input still gives the right result.
+  it('handles pathological pages: junk lines, list headers, comment headers by the thousand', () => {
     const pages = [
       (n: number) => Array.from({ length: n }, () => 'Advertisement'),
       (n: number) => Array.from({ length: n }, () => 'Related stories'),
       (n: number) => Array.from({ length: n }, (_, i) => `Comments (${i})`),
-      (n: number) => Array.from({ length: n }, (_, i) => `Line ${i}`),
     ]
-    /** Best of three runs, in milliseconds. */
-    const time = (text: string) => {
-      let best = Number.POSITIVE_INFINITY
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now()
-        extractText(text)
-        best = Math.min(best, performance.now() - start)
-      }
-      return best
-    }
     for (const page of pages) {
-      const small = time([TITLE, ...BODY, ...page(1_000)].join('\n'))
-      const large = time([TITLE, ...BODY, ...page(8_000)].join('\n'))
-      // Eight times the lines: about eight times the time when linear, 64 when quadratic.
-      expect(large).toBeLessThan(20 * small + 50)
+      const result = extractText([TITLE, ...BODY, ...page(8_000)].join('\n'))
+      expect(result.blocks.map((b) => b.text)).toEqual(BODY)
+      expect(result.removed.length).toBeGreaterThan(0)
     }
     const huge = [TITLE, `${BODY[0]} `.repeat(8_000), BODY[1]].join('\n')
-    expect(time(huge)).toBeLessThan(1500)
+    expect(extractText(huge).blocks).toHaveLength(2)
   })
 
-  it('grows linearly: a 400 KB document takes well under a second', () => {
+  it('reads a 400 KB document whole', () => {
     const paragraphs: string[] = []
     for (let i = 0; i < 4000; i++) paragraphs.push(`${BODY[i % BODY.length]} Item ${i}.`)
-    const start = performance.now()
     const result = extractText([TITLE, ...paragraphs].join('\n'))
-    expect(performance.now() - start).toBeLessThan(1500)
     expect(result.blocks).toHaveLength(paragraphs.length)
   })
 })
