@@ -358,7 +358,7 @@ function writeSection(table: string): void {
   if (start < 0) doc = `${doc.trimEnd()}\n\n${body}`
   else {
     const next = doc.indexOf('\n## ', start + heading.length)
-    doc = doc.slice(0, start) + body + (next >= 0 ? doc.slice(next + 1) : '')
+    doc = doc.slice(0, start) + body + (next >= 0 ? `\n${doc.slice(next + 1)}` : '')
   }
   writeFileSync(DOC, doc)
 }
