@@ -265,6 +265,19 @@ describe('findQuotes: pronouns and descriptions', () => {
     expect(quotes[0]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject')
   })
 
+  it('looks past the quote’s own sentences for the previous subject', () => {
+    const { quotes } = run(
+      [
+        '“We won,” Ruiz told supporters.',
+        'Okafor, a businessman, had campaigned on crime.',
+        '“The people have spoken. We will be a demanding opposition,” he said.',
+      ],
+      [RUIZ, OKAFOR],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:daniel-okafor')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject')
+  })
+
   it('skips a name inside a prepositional phrase when choosing the subject', () => {
     const { quotes } = run(
       ['In talks with Ana Ruiz, Okafor outlined the plan.', 'He remarked that “the worst is behind us.”'],

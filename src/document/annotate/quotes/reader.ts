@@ -353,6 +353,16 @@ export class Reader {
     return this.text.slice(from, m.start)
   }
 
+  /** Whether sentence `s` has a word outside quotes. */
+  hasFreeWord(s: number): boolean {
+    const sent = this.segmentation.sentences[s]
+    if (!sent) return false
+    for (let i = sent.firstToken; i < sent.endToken; i++) {
+      if (this.free(i) && this.pos(i) !== 'PUNCT') return true
+    }
+    return false
+  }
+
   /** First mention or pronoun of a sentence outside any prepositional phrase: a cheap subject. */
   sentenceSubject(s: number, before = Number.POSITIVE_INFINITY): Candidate | null {
     const sent = this.segmentation.sentences[s]

@@ -58,9 +58,13 @@ export class Resolver {
     const same = r.sentenceSubject(s, at)
     if (same?.kind === 'mention' && this.fits(word, same.mention))
       return { m: same.mention, how: 'same-sentence-subject' }
+    // The previous sentence of the reporter's: sentences wholly inside quotes
+    // (the first half of the very quote being attributed) are skipped.
     const sentences = r.segmentation.sentences
-    if (s > 0 && sentences[s - 1]!.block >= sentences[s]!.block - 1) {
-      const prev = r.sentenceSubject(s - 1)
+    let p = s - 1
+    while (p >= 0 && !r.hasFreeWord(p)) p--
+    if (p >= 0 && sentences[p]!.block >= sentences[s]!.block - 1) {
+      const prev = r.sentenceSubject(p)
       if (prev?.kind === 'mention' && this.fits(word, prev.mention))
         return { m: prev.mention, how: 'previous-subject' }
     }
