@@ -121,6 +121,9 @@ export interface ClaimGroup {
   /** `<first claim id>` of the group. */
   id: string
   claims: string[]
+  /** Claims of other articles linked to the group but grouped elsewhere (they attest it too). */
+  support: string[]
+  /** Articles stating it (members' and supporting claims'). */
   articles: string[]
   /** Independent origins: wire copies of one text share one. */
   origins: string[]

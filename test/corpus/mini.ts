@@ -33,7 +33,7 @@ export interface MiniArticle {
   blocks: MiniBlock[]
   /** Actor mentions: `text` as written; an optional role written right before it (`title`). */
   mentions?: { text: string; id: string; name?: string; kind?: ActorKind; title?: string; of?: string }[]
-  quotes?: { text: string; speaker?: string | null; speakerName?: string }[]
+  quotes?: { text: string; speaker?: string | null; speakerName?: string; speakerRule?: string }[]
   times?: { text: string; value: string | null; grain?: TimeGrain; anchor?: TimeExpression['anchor'] }[]
   quantities?: { text: string; value: number; unit?: string | null; hedge?: Hedge | null }[]
 }
@@ -124,7 +124,11 @@ export function mini(spec: MiniArticle): AnalyzedArticle {
       end: start + q.text.length,
       text: q.text,
       speaker: q.speaker
-        ? { id: q.speaker, name: q.speakerName ?? actors.get(q.speaker)?.name ?? q.speaker, rule: 'test' }
+        ? {
+            id: q.speaker,
+            name: q.speakerName ?? actors.get(q.speaker)?.name ?? q.speaker,
+            rule: q.speakerRule ?? 'test',
+          }
         : null,
       cue: null,
       partial: false,

@@ -317,14 +317,48 @@ export function alignClaims(
   const byIds = (x: ClaimLink, y: ClaimLink) =>
     x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0
   const links = [...kept.values()].sort(byIds)
-  return { features, links, candidates: candidates.sort(byIds), groups: groupLinks(claims, links) }
+  return {
+    features,
+    links,
+    candidates: candidates.sort(byIds),
+    groups: groupLinks(claims, links, sentenceOf),
+  }
 }
 
-/** Connected components of the link graph, in reading order of their first claim. */
-function groupLinks(claims: readonly Claim[], links: readonly ClaimLink[]): string[][] {
+/**
+ * Groups of aligned claims: links are merged strongest first, and two groups
+ * merge only if they hold no two claims of one article from different
+ * sentences. Chains ("A1–B1–A2") would otherwise pull unrelated statements of
+ * one article into one group, and one contradicted claim would taint them all.
+ * A link left out of a group still supports its claims (see `labelGroups`).
+ */
+function groupLinks(
+  claims: readonly Claim[],
+  links: readonly ClaimLink[],
+  sentenceOf: ReadonlyMap<string, string>,
+): string[][] {
   const order = new Map(claims.map((c, i) => [c.id, i]))
+  const article = new Map(claims.map((c) => [c.id, c.article]))
   const sets = new DisjointSets<string>((x, y) => (order.get(x) ?? 0) < (order.get(y) ?? 0))
-  for (const c of claims) sets.add(c.id)
-  for (const l of links) sets.union(l.a, l.b)
+  // Per group (by representative): article → the sentence its claims come from.
+  const sentences = new Map<string, Map<string, string>>()
+  for (const c of claims) {
+    sets.add(c.id)
+    sentences.set(c.id, new Map([[c.article, sentenceOf.get(c.id) ?? c.id]]))
+  }
+  const strongest = [...links].sort(
+    (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1),
+  )
+  for (const l of strongest) {
+    const ra = sets.find(l.a)
+    const rb = sets.find(l.b)
+    if (ra === rb || !article.has(l.a) || !article.has(l.b)) continue
+    const sa = sentences.get(ra) as Map<string, string>
+    const sb = sentences.get(rb) as Map<string, string>
+    const clash = [...sa].some(([art, sentence]) => sb.has(art) && sb.get(art) !== sentence)
+    if (clash) continue
+    const root = sets.union(ra, rb)
+    sentences.set(root, new Map([...sa, ...sb]))
+  }
   return [...sets.groups().values()]
 }

@@ -202,6 +202,29 @@ describe('quote contradictions', () => {
     expect(r.contradictions[0]?.values.map((v) => v.value).sort()).toEqual(['Ana Ruiz', 'Omar Bek'])
   })
 
+  it('leaves an attribution inferred from a pronoun as a dismissal, not a contradiction', () => {
+    const inferred = said(
+      'b',
+      'Our priority is to reach the villages cut off by the floods',
+      'person:omar-bek',
+      'Omar Bek',
+    )
+    inferred.quotes = [
+      {
+        text: 'Our priority is to reach the villages cut off by the floods',
+        speaker: 'person:omar-bek',
+        speakerName: 'Omar Bek',
+        speakerRule: 'cue-after+pronoun:nearest',
+      },
+    ]
+    const r = analyze(
+      said('a', 'Our priority is to reach the villages cut off by the floods', 'person:ana-ruiz', 'Ana Ruiz'),
+      inferred,
+    )
+    expect(r.contradictions).toEqual([])
+    expect(r.dismissals.find((d) => d.kind === 'quote-speaker')?.rule).toBe('inferred-speaker')
+  })
+
   it('flags a negation in one rendering only, not a shortened quote or an alias', () => {
     const r = analyze(
       said(

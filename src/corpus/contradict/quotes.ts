@@ -4,7 +4,14 @@
  * difference — a negation, a reversed word, a number (**quote-wording**).
  * Renderings that differ only by omission or minor wording are dismissed.
  */
-import type { AnalyzedArticle, ContradictionValue, Dismissal, Quote, Subject } from '../../model/index.js'
+import type {
+  AnalyzedArticle,
+  ContradictionValue,
+  Dismissal,
+  Quote,
+  Speaker,
+  Subject,
+} from '../../model/index.js'
 import { NEGATIONS } from '../claims/tables.js'
 import { DisjointSets } from '../text/disjoint.js'
 import { type LcsMatch, lcs } from '../text/lcs.js'
@@ -20,6 +27,10 @@ interface QuoteRef {
   /** The claim holding the quote's first word, if any. */
   claim: string | null
 }
+
+/** Whether a speaker is a person named at the quote (not inferred from a pronoun, a previous quote or a description). */
+const named = (s: Speaker) => s.id.startsWith('person:') && !INFERRED_SPEAKER.test(s.rule)
+const INFERRED_SPEAKER = /pronoun|previous-speaker|descriptor|continuation/
 
 const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't")
 
@@ -101,9 +112,22 @@ export function findQuoteConflicts(
       const sx = x.quote.speaker
       const sy = y.quote.speaker
       if (sx && sy && !sameSpeaker(sx, sy)) {
-        // Only two named people make a conflict: an organisation speaks through people,
-        // and an unlinked speaker is a guess.
-        if (sx.id.startsWith('person:') && sy.id.startsWith('person:')) speakerPairs.push([i, j])
+        // Only two people each named at the quote make a conflict: an organisation
+        // speaks through people, an unlinked speaker is a guess, and a speaker found
+        // through "he said" or the previous quote is the annotator's inference.
+        if (named(sx) && named(sy)) speakerPairs.push([i, j])
+        else {
+          dismissals.push({
+            kind: 'quote-speaker',
+            subject: { text: quoteSubject(x, y) },
+            values: [
+              { ...quoteValue(x), value: sx.name },
+              { ...quoteValue(y), value: sy.name },
+            ],
+            rule: 'inferred-speaker',
+            why: 'at least one attribution is inferred (a pronoun, the previous quote, a description) or not a person',
+          })
+        }
         continue
       }
       const diff = materialDifference(x, y, match)

@@ -67,9 +67,17 @@ export function labelGroups(
   ]
   return groups.map((ids) => {
     const members = ids.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined)
-    const articles = [...new Set(members.map((c) => c.article))]
     const inGroup = new Set(ids)
-    const groupLinks = links.filter((l) => inGroup.has(l.a) && inGroup.has(l.b))
+    // Links inside the group, and links to claims of other articles left out of it
+    // (a claim restating two of this article's sentences): both attest the statement.
+    const groupLinks = links.filter((l) => inGroup.has(l.a) || inGroup.has(l.b))
+    const own = new Set(members.map((c) => c.article))
+    const support = groupLinks
+      .map((l) => (inGroup.has(l.a) ? l.b : l.a))
+      .filter((id) => !inGroup.has(id) && !own.has(byId.get(id)?.article ?? ''))
+    const articles = [
+      ...new Set([...members, ...support.map((id) => byId.get(id) as Claim)].map((c) => c.article)),
+    ]
     // Origins: the articles' own, then merged along passage copies.
     const sets = new DisjointSets<string>()
     const originOfArticle = (a: string) => originOf.get(a) ?? `origin:${a}`
@@ -94,10 +102,12 @@ export function labelGroups(
         : articles.length === 1
           ? 'stated by one article only'
           : `stated by ${articles.length} articles from ${originIds.length} independent origin(s)` +
-            (copies > 0 || originIds.length < articles.length ? ' (wire copies count once)' : '')
+            (copies > 0 || originIds.length < articles.length ? ' (wire copies count once)' : '') +
+            (support.length > 0 ? `; ${support.length} of them in a sentence also grouped elsewhere` : '')
     return {
       id: ids[0] as string,
       claims: [...ids],
+      support: [...new Set(support)],
       articles,
       origins: originIds,
       status,

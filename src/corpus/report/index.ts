@@ -84,7 +84,9 @@ function wording(claim: Claim): string {
 function reportClaims(a: StoryAnalysis): ReportClaim[] {
   const claims = new Map(a.claims.map((c) => [c.id, c]))
   return a.groups.map((g) => {
-    const members = g.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined)
+    const members = [...g.claims, ...g.support]
+      .map((id) => claims.get(id))
+      .filter((c): c is Claim => c !== undefined)
     const carried = a.contradictions
       .filter((c) =>
         c.values.some((v) =>
