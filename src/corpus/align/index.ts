@@ -25,8 +25,8 @@ export interface AlignOptions {
   linkThreshold?: number
   /**
    * Fewest similarity of the claims' own words (default 0.12): names and
-   * dates alone never align two claims ("Borrell met Iwaya" and "Borrell
-   * praised Iwaya" share only actors).
+   * dates alone never align two claims ("Holt met Brand" and "Holt
+   * praised Brand" share only actors).
    */
   minLexical?: number
   /** Weight of the own-words similarity in the score (default 0.65). */

@@ -50,7 +50,7 @@ export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
   { pattern: /;\s+/g, rule: 'semicolon' },
   { pattern: /,\s+(?=which\s)/g, rule: 'relative-which' },
   { pattern: /,\s+(?=where\s)/g, rule: 'relative-where' },
-  // A trailing participle clause adds a second fact ("…inked the pact in Mombasa,
+  // A trailing participle clause adds a second fact ("…inked the pact in Port Avery,
   // capping negotiations that began in 2018"); "including" only lists examples.
   { pattern: /,\s+(?=(?!including\b)\p{Ll}+ing\s)/gu, rule: 'participle' },
 ]

@@ -1,6 +1,6 @@
 /**
  * Place contradictions: aligned claims locating one event in different
- * places of the same kind ("signed in Mombasa" vs "signed in Tanga"). A city
+ * places of the same kind ("signed in Port Avery" vs "signed in Brackton"). A city
  * against a country is not compared (a city is not known to lie outside it).
  */
 import type { AnalyzedArticle, Claim } from '../../model/index.js'
@@ -8,7 +8,7 @@ import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMa
 import { LOCATIVE_BEFORE } from './tables.js'
 
 /**
- * Places a claim locates its event in ("in Mombasa", "at the port of X"),
+ * Places a claim locates its event in ("in Port Avery", "at the port of X"),
  * with their kind, in reading order. A capitalised name after "in" or "at"
  * that the annotator did not recognise counts as a place too (a small town
  * in no gazetteer is still a place), unless it names a time.
@@ -44,14 +44,14 @@ const TIME_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
 
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`
-/** "Gazipur’s Konabari": the second lies in the first. */
+/** "Harlow’s Eastgate": the second lies in the first. */
 const POSSESSIVE_PLACE = new RegExp(`(${NAME})[’']s\\s+(${NAME})`, 'gu')
-/** "Kulasekarapattinam in Tamil Nadu": the first lies in the second. */
+/** "Eastgate in Harlow County": the first lies in the second. */
 const IN_PLACE = new RegExp(`(${NAME})\\s+in\\s+(${NAME})`, 'gu')
 
 /**
- * Which places lie in which, as the story's own reports say ("Gazipur’s
- * Konabari", "Kulasekarapattinam in Tamil Nadu"): a report that names the
+ * Which places lie in which, as the story's own reports say ("Harlow’s
+ * Eastgate", "Eastgate in Harlow County"): a report that names the
  * smaller place and one that names the larger do not disagree.
  */
 export function containment(docs: StoryMaterial['docs']): Set<string> {

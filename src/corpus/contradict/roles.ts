@@ -1,7 +1,7 @@
 /**
  * Role contradictions: one person, titles that cannot both be true (see
  * {@link compareTitles}). Persons are matched across articles by id and by
- * alias names ("Mwakyusa" for "Salum Mwakyusa").
+ * alias names ("Oduya" for "Salim Oduya").
  */
 import type { ContradictionValue, Dismissal, Evidence, Role } from '../../model/index.js'
 import { personAliases } from '../text/names.js'

@@ -1,7 +1,7 @@
 /**
  * Person-name aliases across articles. The annotator links a bare surname to
  * the full name within one article, but an article that only ever writes
- * "Mwakyusa" (or "Rizal Pratama" for "Rizal Hakim Pratama") gives the same
+ * "Oduya" (or "Ana Ruiz" for "Ana María Ruiz") gives the same
  * person another id. Two names are taken for one person when every word of
  * the shorter is a word of the longer.
  */
@@ -48,8 +48,8 @@ export function sameSpeaker(a: { id: string; name: string }, b: { id: string; na
 
 /**
  * Map each person id to a canonical id across articles: a person whose name
- * is an alias of exactly one longer name ("Fuentes" → "Camila Fuentes
- * Riquelme") takes that one's id. An ambiguous short name ("Kim", with two
+ * is an alias of exactly one longer name ("Ruiz" → "Ana María
+ * Ruiz") takes that one's id. An ambiguous short name ("Kim", with two
  * Kims in the story) keeps its own.
  */
 export function personAliases(
