@@ -12,7 +12,7 @@ import type {
   Subject,
   TimeExpression,
 } from '../../model/index.js'
-import { datesEvent } from '../story-time/event-times.js'
+import { datesEvent, nearOnset } from '../story-time/event-times.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
 
 const WEEKDAY =
@@ -125,27 +125,51 @@ export function findLeadDateConflicts(m: StoryMaterial, out: Finding[]): Set<str
   const votes = (m.date?.votes ?? []).filter((v) => v.source === 'time-expression' && v.evidence)
   const days = new Set(votes.map((v) => v.value))
   if (days.size < 2) return new Set()
-  const claims = m.claims
+  const claimOf = (v: (typeof votes)[number]) => {
+    const evidence = v.evidence as Evidence
+    return m.claims.find(
+      (c) => c.article === v.article && c.start <= evidence.start && c.end > evidence.start,
+    )
+  }
+  // A lead may date the aftermath ("rescuers on Tuesday pulled…"), not the event:
+  // two leads' days conflict only when both sit next to an event verb, or when the
+  // two sentences say the same thing.
+  const docs = new Map(m.docs.map((d) => [d.article.id, d]))
+  const onset = (v: (typeof votes)[number]) => {
+    const doc = docs.get(v.article)
+    const evidence = v.evidence as Evidence
+    const t = doc?.annotations.times.find(
+      (x) => x.start >= evidence.start && x.end <= evidence.end && x.text === v.expression,
+    )
+    return doc !== undefined && t !== undefined && nearOnset(doc.article.text, t, evidence)
+  }
+  const linked = (x: (typeof votes)[number], y: (typeof votes)[number]) => {
+    const a = claimOf(x)?.id
+    const b = claimOf(y)?.id
+    return m.alignment.candidates.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a))
+  }
+  const comparable = votes.filter((x) =>
+    votes.some((y) => y.value !== x.value && ((onset(x) && onset(y)) || linked(x, y))),
+  )
+  const conflicting = new Set(comparable.map((v) => v.value))
+  if (conflicting.size < 2) return new Set()
   out.push({
     kind: 'date',
     key: 'date lead',
     subject: { text: 'date of the event' },
-    values: votes.map((v) => {
-      const evidence = v.evidence as Evidence
-      const claim = claims.find(
-        (c) => c.article === v.article && c.start <= evidence.start && c.end >= evidence.start,
-      )
+    values: comparable.map((v) => {
+      const claim = claimOf(v)
       const value: ContradictionValue = {
         value: v.expression ?? v.value,
         normalized: v.value,
         article: v.article,
-        evidence,
+        evidence: v.evidence as Evidence,
       }
       if (claim) value.claim = claim.id
       return value
     }),
     rule: 'lead-dates-differ',
-    why: `the reports' leads date the event ${[...days].sort().join(' and ')}`,
+    why: `the reports' leads date the event ${[...conflicting].sort().join(' and ')}`,
   })
-  return days
+  return conflicting
 }

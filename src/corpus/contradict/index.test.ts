@@ -257,3 +257,55 @@ describe('polarity mismatches (the stance signal)', () => {
     expect(pair(asserted, repeated)).toHaveLength(0)
   })
 })
+
+describe('lead dates', () => {
+  const report = (
+    id: string,
+    published: string,
+    sentence: string,
+    day: string,
+    value: string,
+  ): MiniArticle => ({
+    id,
+    published,
+    blocks: [sentence],
+    times: [{ text: day, value, anchor: 'published' }],
+  })
+  const capsized = report(
+    'a',
+    '2031-04-08',
+    'A ferry capsized off Kell Island on Monday, killing 12 passengers.',
+    'Monday',
+    '2031-04-07',
+  )
+
+  it('flags two leads dating the event itself on different days', () => {
+    const r = analyze(
+      capsized,
+      report(
+        'b',
+        '2031-04-09',
+        'The ferry capsized off Kell Island on Tuesday, killing 12 passengers.',
+        'Tuesday',
+        '2031-04-08',
+      ),
+    )
+    const date = r.contradictions.find((c) => c.kind === 'date')
+    expect(date?.rule).toBe('lead-dates-differ')
+    expect(date?.values.map((v) => v.normalized).sort()).toEqual(['2031-04-07', '2031-04-08'])
+  })
+
+  it('does not set a follow-up lead dating the aftermath against the event', () => {
+    const r = analyze(
+      capsized,
+      report(
+        'c',
+        '2031-04-10',
+        'Rescuers on Wednesday pulled two more survivors from the sea near Kell Island.',
+        'Wednesday',
+        '2031-04-09',
+      ),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+  })
+})

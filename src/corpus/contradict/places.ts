@@ -99,8 +99,11 @@ export function findPlaceConflicts(
     const pa = locatives(a, docA)
     const pb = locatives(b, docB)
     if (pa.length === 0 || pb.length === 0) continue
-    // A claim naming the other's place anywhere agrees with it ("in Tokyo" vs "in Japan's capital, Tokyo").
-    if (pa.some((p) => b.places.includes(p.id)) || pb.some((p) => a.places.includes(p.id))) continue
+    // A claim naming the other's place anywhere (by id or by name) agrees with it
+    // ("in Port Avery" vs "in the harbour town of Port Avery").
+    const names = (c: typeof a, p: { id: string; text: string }) =>
+      c.places.includes(p.id) || c.text.includes(p.text)
+    if (pa.some((p) => names(b, p)) || pb.some((p) => names(a, p))) continue
     if (pa.some((x) => pb.some((y) => related(x, y)))) continue
     for (const kind of ['place', 'country']) {
       const xa = pa.filter((p) => p.kind === kind)

@@ -35,3 +35,70 @@ export function datesEvent(text: string, t: TimeExpression, from: number, quotes
   const before = text.slice(from, t.start)
   return (before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)
 }
+
+/**
+ * Verbs that report an event happening (it began, struck, was signed…). A
+ * day next to one dates the event itself, not its aftermath ("rescuers on
+ * Tuesday pulled…"). Forms are matched after lower-casing.
+ */
+export const ONSET_VERBS: ReadonlySet<string> = new Set([
+  'began',
+  'begun',
+  'started',
+  'broke',
+  'erupted',
+  'struck',
+  'hit',
+  'shook',
+  'killed',
+  'died',
+  'swept',
+  'engulfed',
+  'exploded',
+  'collapsed',
+  'crashed',
+  'capsized',
+  'walked',
+  'launched',
+  'signed',
+  'sealed',
+  'inked',
+  'held',
+  'happened',
+  'occurred',
+  'took',
+  'announced',
+  'unveiled',
+  'elected',
+  'won',
+  'voted',
+  'lifted',
+  'cut',
+  'opened',
+  'closed',
+])
+
+/**
+ * Whether an event verb sits within `window` words of a time expression in
+ * the same sentence ("the strike, which began on Tuesday").
+ */
+export function nearOnset(
+  text: string,
+  t: { start: number; end: number },
+  sentence: { start: number; end: number },
+  window = 5,
+): boolean {
+  const before = text
+    .slice(sentence.start, t.start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-window)
+  const after = text
+    .slice(t.end, sentence.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, window)
+  return [...before, ...after].some((w) => ONSET_VERBS.has(w))
+}

@@ -14,7 +14,7 @@
 import { resolveTimes, type TimeOptions, type TimeReference } from '../../document/annotate/times/index.js'
 import { segment } from '../../document/segment/index.js'
 import type { AnalyzedArticle, Evidence, StoryDate, TimeExpression } from '../../model/index.js'
-import { datesEvent } from './event-times.js'
+import { datesEvent, nearOnset } from './event-times.js'
 
 /** Options of the story-time stage. */
 export interface StoryTimeOptions {
@@ -64,14 +64,20 @@ function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDat
   const sentences = annotations.sentences
     .filter((s) => article.blocks[s.block]?.kind !== 'heading')
     .slice(0, o.leadSentences)
-  let best: { value: string; text: string; sentence: (typeof sentences)[number] } | null = null
+  let best: { value: string; text: string; sentence: (typeof sentences)[number]; onset: boolean } | null =
+    null
   for (const s of sentences) {
     for (const t of annotations.times) {
       if (t.start < s.start || t.end > s.end || t.anchor === 'story') continue
       if (!datesEvent(article.text, t, s.start, annotations.quotes)) continue
       const value = day(t.value as string)
       if (published && (value > published || daysBetween(value, published) > o.maxLeadDays)) continue
-      if (!best || value < best.value) best = { value, text: t.text, sentence: s }
+      // Earliest day first; on one day, a time next to an event verb ("began on
+      // Tuesday") over one dating something around it ("talks broke down Tuesday").
+      const onset = nearOnset(article.text, t, s)
+      if (!best || value < best.value || (value === best.value && onset && !best.onset)) {
+        best = { value, text: t.text, sentence: s, onset }
+      }
     }
   }
   if (!best) return null
