@@ -29,7 +29,7 @@ describe('seeds: one story, its contradiction, its corroborated and single-sourc
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
-      const r = readArticle(readFileSync(join(SEEDS, f)), { input: f })
+      const r = readArticle(readFileSync(join(SEEDS, f), 'utf8'), { input: f })
       if (!r.article || !r.annotations) throw new Error(`seed ${f} was not read`)
       return { article: r.article, annotations: r.annotations }
     })

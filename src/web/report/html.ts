@@ -22,7 +22,7 @@ const CSS = `
 @media (prefers-color-scheme:dark){:root{--ink:#ececf0;--muted:#a9a9b5;--line:#3a3a44;--paper:#17171b;
 --panel:#212128;--ok:#7fd6a2;--ok-bg:#183325;--one:#a9bcf0;--one-bg:#1f2740;--bad:#f2a3a3;--bad-bg:#3d1c1c;--mark:#5a4d00}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--paper);color:var(--ink);font:17px/1.6 Charter,"Iowan Old Style","Source Serif Pro",Georgia,serif}
+body{margin:0;background:var(--paper);color:var(--ink);font:17px/1.6 Charter,"Iowan Old Style","Source Serif Pro",Georgia,serif;overflow-wrap:anywhere}
 main{max-width:72rem;margin:0 auto;padding:2rem 1.25rem 4rem}
 h1,h2,h3,h4{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.25}
 h1{font-size:1.9rem;margin:0 0 .25rem}h2{font-size:1.55rem;margin:2.5rem 0 .25rem}
@@ -47,7 +47,8 @@ mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:.15em}
 .outlets{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .outlets section{background:var(--panel);border-radius:.4rem;padding:.5rem .9rem}
 .outlets ul{padding-left:1.1rem;margin:.3rem 0}
-table{border-collapse:collapse;width:100%;font-size:.95rem;margin:.5rem 0}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;width:100%;font-size:.95rem;margin:.5rem 0;overflow-wrap:normal;word-break:normal}
 caption{text-align:left;color:var(--muted);font:.85rem system-ui,sans-serif;padding-bottom:.3rem}
 th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
 th{font:600 .85rem system-ui,sans-serif}
@@ -161,7 +162,7 @@ function story(s: StoryReport, index: number): string {
   if (actors.length === 0) parts.push('<p>No actor named by more than one outlet.</p>')
   else {
     parts.push(
-      `<table><caption>Who appears, and the title each outlet gives them</caption><thead><tr><th scope="col">Actor</th>${columns
+      `<div class="scroll" role="region" tabindex="0" aria-label="Actors and their roles"><table><caption>Who appears, and the title each outlet gives them</caption><thead><tr><th scope="col">Actor</th>${columns
         .map((a) => `<th scope="col">${h(outletOf.get(a) ?? a)}</th>`)
         .join('')}</tr></thead><tbody>`,
     )
@@ -175,7 +176,7 @@ function story(s: StoryReport, index: number): string {
         `<tr><th scope="row">${h(a.name)} <span class="by">${h(a.kind)}</span></th>${cells.join('')}</tr>`,
       )
     }
-    parts.push('</tbody></table>')
+    parts.push('</tbody></table></div>')
   }
 
   parts.push(`<h3 id="${id}-timeline">Timeline</h3>`)
@@ -191,7 +192,7 @@ function story(s: StoryReport, index: number): string {
   )
 
   parts.push(
-    `<h3 id="${id}-sources">Sources</h3><table><caption>The articles of this story</caption><thead><tr><th scope="col">Outlet</th><th scope="col">Headline</th><th scope="col">Published</th><th scope="col">Origin</th><th scope="col">Why it belongs</th></tr></thead><tbody>`,
+    `<h3 id="${id}-sources">Sources</h3><div class="scroll" role="region" tabindex="0" aria-label="Sources"><table><caption>The articles of this story</caption><thead><tr><th scope="col">Outlet</th><th scope="col">Headline</th><th scope="col">Published</th><th scope="col">Origin</th><th scope="col">Why it belongs</th></tr></thead><tbody>`,
   )
   for (const a of s.articles) {
     const origin = s.origins.find((o) => o.id === a.origin)
@@ -201,7 +202,7 @@ function story(s: StoryReport, index: number): string {
       `<tr><th scope="row">${h(a.source)}</th><td>${a.url ? `<a href="${h(a.url)}">${h(a.title ?? '(no headline)')}</a>` : h(a.title ?? '(no headline)')}</td><td>${a.published ? `<time datetime="${h(a.published)}">${h(day(a.published))}</time>` : 'undated'}</td><td>${copy}</td><td>${h(a.membership.why)}</td></tr>`,
     )
   }
-  parts.push('</tbody></table>')
+  parts.push('</tbody></table></div>')
   if (s.dismissed.length > 0) {
     parts.push(
       `<details><summary>Differences checked and not flagged (${s.dismissed.length})</summary><ul>${s.dismissed
