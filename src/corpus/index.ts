@@ -80,8 +80,10 @@ export function analyzeStory(
   articles: readonly AnalyzedArticle[],
   options: Readonly<CorpusOptions> = {},
 ): StoryAnalysis {
-  const members = new Set(story.articles)
-  const input = articles.filter((a) => members.has(a.article.id))
+  // In the story's order (earliest first, then id), whatever the caller's order:
+  // every later id and list follows from it.
+  const byId = new Map(articles.map((a) => [a.article.id, a]))
+  const input = story.articles.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined)
   const date = inferStoryDate(input, options.storyTime)
   const { docs, resolutions } = resolveStoryTimes(
     input,

@@ -161,6 +161,13 @@ describe('runCorpus on an invented story', () => {
   })
 })
 
+describe('order of arrival', () => {
+  it('gives the same reports whatever order the articles come in', () => {
+    expect(runCorpus([...docs].reverse(), { resolver })).toEqual(stories)
+    expect(runCorpus([docs[1]!, docs[2]!, docs[0]!], { resolver })).toEqual(stories)
+  })
+})
+
 describe('report JSON', () => {
   it('validates against schemas/report.v1.schema.json', () => {
     expect(validate(schema, JSON.parse(renderJson(report)))).toEqual([])
