@@ -141,7 +141,10 @@ export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures
     claim,
     terms,
     actors: new Set(claim.actors),
-    numbers: new Set(claim.quantities.map((q) => `${q.unit ?? ''}:${q.value}`)),
+    // Units fold like words: "6.4 quake" and "6.4 earthquake" are one figure.
+    numbers: new Set(
+      claim.quantities.map((q) => `${q.unit ? meaning(normalizeWord(q.unit.toLowerCase())) : ''}:${q.value}`),
+    ),
     times: new Set(claim.times.map((t) => t.value).filter((v): v is string => v !== null)),
     quoteShingles,
     ownShingles,

@@ -85,7 +85,8 @@ function unitClass(claim: Claim, q: Quantity): string {
     .toLowerCase()
   if (DEATH_CONTEXT.test(near)) return 'dead'
   if (INJURY_CONTEXT.test(near)) return 'injured'
-  return unit
+  // Units fold like words ("quake" / "earthquake", "tonne" / "tonnes").
+  return unit ? meaning(normalizeWord(unit)) : unit
 }
 
 /** The thing a figure measures when the text names it right after: "53.8% of the vote" → `vote`. */
