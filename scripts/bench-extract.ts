@@ -9,8 +9,15 @@
  * all pages. Speed is pages per second over several rounds; memory is the peak
  * resident set of a child process that runs only one extractor.
  *
- * Usage: `npm run bench:extract [-- --rounds N] [-- --write]` (`--write`
- * refreshes the "Extraction" section of `docs/benchmarks.md`).
+ * A robustness part then times Parallax on pathological pages generated in
+ * memory (`scripts/lib/extract-robustness.ts`: 50 MB, 100,000 deep, 10,000
+ * furniture sections), each in its own child process so its peak memory is
+ * its own. The tests check what the extractor returns on those pages; their
+ * time and memory are measured only here.
+ *
+ * Usage: `npm run bench:extract [-- --rounds N] [-- --robust-rounds N]
+ * [-- --robustness-only] [-- --write]` (`--write` refreshes the "Extraction"
+ * section of `docs/benchmarks.md`; not with `--robustness-only`).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -19,6 +26,7 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { writeBenchmarkSection } from './lib/benchmarks-md.js'
 import { isValidationSite, type Scores, score } from './lib/extract-metric.js'
+import { ROBUSTNESS_PAGES, robustArticle, robustPage } from './lib/extract-robustness.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = resolve(root, '../shared/data/extraction/dev')
@@ -47,16 +55,44 @@ interface WorkerResult {
   errors: number
 }
 
+/** What one robustness child process measured on one generated page. */
+interface RobustResult {
+  name: string
+  description: string
+  /** Size of the generated page, in UTF-8 bytes. */
+  bytes: number
+  /** Median wall-clock and CPU seconds of one extraction over the rounds. */
+  seconds: number
+  cpuSeconds: number
+  rounds: number
+  /** Resident set after the page was generated, before extracting (MB). */
+  baselineRssMb: number
+  /** Peak resident set of the process (MB). */
+  peakRssMb: number
+  /** `null` when the result was as expected, else what was wrong. */
+  problem: string | null
+}
+
 const args = process.argv.slice(2)
 const workerArg = args.find((arg) => arg.startsWith('--worker='))
+const robustArg = args.find((arg) => arg.startsWith('--robust='))
 /** Rounds run before timing starts. */
 const WARMUP_ROUNDS = 2
-const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) || 5 : 5
+const rounds = numberArg('--rounds', 5)
+/** Extractions timed per generated page (the median is reported). */
+const robustRounds = numberArg('--robust-rounds', 3)
 
 if (workerArg !== undefined) {
   await runWorker(workerArg.slice('--worker='.length))
+} else if (robustArg !== undefined) {
+  await runRobustWorker(robustArg.slice('--robust='.length))
 } else {
   await main()
+}
+
+function numberArg(flag: string, fallback: number): number {
+  const at = args.indexOf(flag)
+  return at === -1 ? fallback : Number(args[at + 1]) || fallback
 }
 
 function loadItems(): Item[] {
@@ -135,7 +171,101 @@ function runChild(name: string): WorkerResult {
   return JSON.parse(child.stdout) as WorkerResult
 }
 
+/** Child process: generate one pathological page, extract it a few times, and report. */
+async function runRobustWorker(name: string): Promise<void> {
+  const spec = ROBUSTNESS_PAGES.find((page) => page.name === name)
+  if (spec === undefined) throw new Error(`unknown robustness page ${name}`)
+  const { extractHtml } = await import('../src/document/extract/html/index.js')
+  // Warm up on a small page, so module loading and first compilation are not timed.
+  const small = robustPage(robustArticle())
+  for (let round = 0; round < 20; round++) extractHtml(small)
+  const html = spec.make()
+  const bytes = Buffer.byteLength(html, 'utf8')
+  const baselineRssMb = process.memoryUsage().rss / 2 ** 20
+  const walls: number[] = []
+  const cpus: number[] = []
+  let problem: string | null = null
+  for (let round = 0; round < robustRounds; round++) {
+    const cpuStart = process.cpuUsage()
+    const start = performance.now()
+    const result = extractHtml(html)
+    walls.push((performance.now() - start) / 1000)
+    const cpu = process.cpuUsage(cpuStart)
+    cpus.push((cpu.user + cpu.system) / 1e6)
+    problem ??= spec.check(result)
+  }
+  const out: RobustResult = {
+    name,
+    description: spec.description,
+    bytes,
+    seconds: median(walls),
+    cpuSeconds: median(cpus),
+    rounds: robustRounds,
+    baselineRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    problem,
+  }
+  process.stdout.write(JSON.stringify(out))
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+function runRobustChild(name: string): RobustResult {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      `--robust=${name}`,
+      '--robust-rounds',
+      String(robustRounds),
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 },
+  )
+  if (child.status !== 0) throw new Error(`robustness worker ${name} failed: ${child.stderr}`)
+  return JSON.parse(child.stdout) as RobustResult
+}
+
+/** The robustness part: every generated page in its own process. */
+function runRobustness(): string {
+  const results: RobustResult[] = []
+  for (const page of ROBUSTNESS_PAGES) {
+    process.stderr.write(`bench:extract: robustness page ${page.name}\n`)
+    results.push(runRobustChild(page.name))
+  }
+  return renderRobustness(results)
+}
+
+function renderRobustness(results: readonly RobustResult[]): string {
+  const lines: string[] = []
+  lines.push('| page | size (MB) | result | time (s, wall) | CPU (s) | RSS before (MB) | peak RSS (MB) |')
+  lines.push('|---|---|---|---|---|---|---|')
+  for (const result of results) {
+    lines.push(
+      `| ${result.description} | ${(result.bytes / 2 ** 20).toFixed(1)} | ${result.problem === null ? 'as expected' : `**${result.problem}**`} | ` +
+        `${result.seconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${result.baselineRssMb.toFixed(0)} | ${result.peakRssMb.toFixed(0)} |`,
+    )
+  }
+  lines.push('')
+  lines.push(
+    `Robustness: Parallax alone, one process per page; the page is generated in memory (\`scripts/lib/extract-robustness.ts\`, the same pages the tests check), ` +
+      `then extracted ${results[0]?.rounds ?? robustRounds} times after a warm-up on a small page; times are medians of one extraction. ` +
+      '"RSS before" is the process with the runtime and the generated page, before extracting; "peak RSS" is the whole process\'s peak. ' +
+      '"Result" is the check of `scripts/lib/extract-robustness.ts` (the 50 MB page is an article with its paragraphs; the deep page records where it stopped; the sectioned page keeps no ad label).',
+  )
+  return lines.join('\n')
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--robustness-only')) {
+    process.stdout.write(`${runRobustness()}\n`)
+    return
+  }
   if (!existsSync(join(dataDir, 'manifest.json'))) {
     process.stderr.write(`bench:extract: no benchmark data at ${dataDir}\n`)
     process.exitCode = 2
@@ -187,7 +317,9 @@ async function main(): Promise<void> {
 
   const table = render(rows, parts, parallax, readability)
   process.stdout.write(`${table}\n`)
-  if (args.includes('--write')) writeDocs(table)
+  const robustness = runRobustness()
+  process.stdout.write(`\n${robustness}\n`)
+  if (args.includes('--write')) writeDocs(table, robustness)
 }
 
 function render(
@@ -235,7 +367,7 @@ function render(
   return lines.join('\n')
 }
 
-function writeDocs(table: string): void {
+function writeDocs(table: string, robustness: string): void {
   writeBenchmarkSection(
     'Extraction (bench:extract)',
     [
@@ -247,6 +379,10 @@ function writeDocs(table: string): void {
       `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench:extract -- --write\`.`,
       '',
       table,
+      '',
+      '### Robustness',
+      '',
+      robustness,
     ].join('\n'),
   )
   process.stderr.write(
