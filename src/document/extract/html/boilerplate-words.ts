@@ -437,9 +437,89 @@ const PROMO_PATTERNS: RegExp[] = [
 /** Gallery and list counters: "1 of 6", "1 - 5 of 36", "3/12". */
 const COUNTER = /^\d+\s*(?:(?:-|–)\s*\d+\s+)?(?:of|из|de|di|von|\/)\s*\d+$/i
 
-/** Picture credits: "Name/Agency/Getty Images", "© Reuters", "Name, ASSOCIATED PRESS". */
-const PICTURE_CREDIT =
-  /(?:getty images|ap photo|associated press|reuters|afp|epa|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|sipa|rex features|pa images|pa wire|nasa|handout|file photo|via ap)\)?\.?$/i
+/**
+ * Picture agencies and stock libraries whose name ends a credit
+ * ("Name/Agency/Getty Images", "© Reuters", "Name, ASSOCIATED PRESS"),
+ * lowercase, as regular-expression source.
+ */
+export const PICTURE_AGENCIES = [
+  'getty images',
+  'ap photo',
+  'associated press',
+  'reuters',
+  'afp',
+  'epa',
+  'epa-efe',
+  'shutterstock',
+  'istock(?:photo)?',
+  'alamy',
+  'bloomberg',
+  'xinhua',
+  'anadolu',
+  'sipa',
+  'rex features',
+  'pa images',
+  'pa wire',
+  'nasa',
+  'handout',
+  'file photo',
+  'via ap',
+]
+
+/** Picture credits: a short line that ends with an agency's name. */
+const PICTURE_CREDIT = new RegExp(`(?:${PICTURE_AGENCIES.join('|')})\\)?\\.?$`, 'i')
+
+/**
+ * Labels that open a picture credit at the end of a caption, followed by a
+ * colon ("Photo: Jane Doe | The Herald", "Photo Credit: ISRO", "Foto: …"),
+ * lowercase, as regular-expression source. "credit" may follow any of them.
+ */
+export const PICTURE_CREDIT_LABELS = [
+  'photos?',
+  'photographs?',
+  'photography',
+  'pictures?',
+  'pics?',
+  'images?',
+  'image source',
+  'credits?',
+  'source',
+  'courtesy',
+  'crédit photo',
+  'crédito',
+  'fotos?',
+  'fotografia',
+  'fotografía',
+  'imagem',
+  'immagine',
+  'imagen',
+  'bild',
+  'gambar',
+  'фото',
+  '사진',
+  '写真',
+  '图片',
+  '圖片',
+]
+
+/**
+ * Labels that open a picture credit followed by a name without a colon
+ * ("Photo by Jane Doe", "Picture courtesy of the ministry", "Courtesy of …"),
+ * lowercase, as regular-expression source.
+ */
+export const PICTURE_CREDIT_BY_LABELS = [
+  '(?:photo(?:graph)?|picture|image|foto)s? (?:by|courtesy(?: of)?|via|supplied by|provided by)',
+  'courtesy of',
+  'foto de',
+  'foto di',
+  'foto von',
+  'photo de',
+]
+
+/** Whether a short line ends with a picture agency's name. */
+export function endsWithAgency(text: string): boolean {
+  return PICTURE_CREDIT.test(text.trim())
+}
 
 /** Normalise a line for lookup: lowercase, edge punctuation, arrows and counts trimmed. */
 export function normaliseLine(text: string): string {

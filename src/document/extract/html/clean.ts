@@ -2,11 +2,13 @@
  * Keep or drop each block of the container, with a reason for every drop:
  * furniture subtrees, the headline and what precedes it, bylines and
  * datelines, link-dense lines, boilerplate lines, and trailing teasers.
- * Captions are kept apart.
+ * Captions are kept apart, with the lead image's caption from the header
+ * above the container, and their photo credits split off.
  */
 import type { Removed } from '../../../model/article.js'
 import { judgeLine, opensFurnitureSection } from './boilerplate-words.js'
 import { isByline, isDateline } from './byline.js'
+import { isTeaserCard, leadCaptionBlocks, splitCredit } from './captions.js'
 import type { ResolvedOptions } from './options.js'
 import type { Selection } from './score.js'
 import type { Block, BlockKind, Page } from './walk.js'
@@ -21,8 +23,10 @@ export interface Kept {
 
 /** Result of {@link cleanBlocks}. */
 export interface Cleaned {
+  /** Text blocks kept, in reading order (captions are not among them). */
   kept: Kept[]
-  captions: string[]
+  /** Captions kept, credits split off, in reading order (kind `caption`). */
+  captions: Kept[]
   removed: Removed[]
   /** The headline block, when the container holds one. */
   headline: Block | null
@@ -52,19 +56,33 @@ export function cleanBlocks(
   context: CleanContext,
   options: ResolvedOptions,
 ): Cleaned {
-  const captions: string[] = []
+  const captions: Kept[] = []
   const removed: Removed[] = []
-  const drop = (block: Block, rule: string, reason: string): void => {
-    if (removed.length < options.maxRemoved) removed.push({ text: block.text, reason, rule })
+  const drop = (block: Block, rule: string, reason: string, text = block.text): void => {
+    if (removed.length < options.maxRemoved) removed.push({ text, reason, rule })
   }
   // What lies outside the container is recorded after what was dropped inside it, within the same cap.
   const outside: Removed[] = []
   const titles = context.titles.map(comparable).filter((title) => title.length > 0)
 
+  // The lead image's caption, set in the header above the container.
+  const leads = leadCaptionBlocks(
+    page,
+    selection,
+    (block) =>
+      block.kind === 'heading' &&
+      block.text.length <= 300 &&
+      (block.level === 1 || matchesTitle(comparable(block.text), titles)),
+    options,
+  )
+  const leadAt = new Set(leads.map((block) => block.index))
+  for (const block of leads) takeCaption(block, captions, drop, options)
+
   // The container's blocks, furniture subtrees dropped.
   const candidates: Block[] = []
   for (const block of page.blocks) {
     const junk = selection.junkOf[block.index]
+    if (leadAt.has(block.index)) continue
     if (selection.inArticle[block.index] !== 1) {
       if (outside.length < options.maxRemoved) {
         outside.push(
@@ -124,7 +142,7 @@ export function cleanBlocks(
     const block = candidates[index]!
     const text = block.text
     if (block.kind === 'caption' || block.captionLike) {
-      captions.push(text)
+      takeCaption(block, captions, drop, options)
       continue
     }
     if (
@@ -179,7 +197,17 @@ export function cleanBlocks(
     )
     kept.shift()
   }
-  kept = cutFurnitureSections(kept, drop, options)
+  const cut = cutFurnitureSections(kept, drop, options)
+  kept = cut.kept
+  // Captions in a cut section ("Related stories" cards) go with it.
+  const keptCaptions =
+    cut.section === null
+      ? captions
+      : captions.filter((caption) => {
+          if (caption.block.index < cut.section!.at) return true
+          drop(caption.block, cut.section!.rule, `${cut.section!.reason} (section)`, caption.text)
+          return false
+        })
   kept = trimTail(kept, drop, options)
   kept = dropAuthorBio(kept, context.authors, drop, options.maxBioChars)
   const datelines = removed
@@ -201,7 +229,7 @@ export function cleanBlocks(
   }
   return {
     kept,
-    captions,
+    captions: keptCaptions,
     removed,
     headline: headlineAt >= 0 ? candidates[headlineAt]! : null,
     datelines,
@@ -218,7 +246,7 @@ function cutFurnitureSections(
   kept: Kept[],
   drop: (block: Block, rule: string, reason: string) => void,
   options: ResolvedOptions,
-): Kept[] {
+): { kept: Kept[]; section: { at: number; rule: string; reason: string } | null } {
   // Prose characters from each position to the end, so each opener is judged in constant time.
   const proseAfter = new Float64Array(kept.length + 1)
   for (let index = kept.length - 1; index >= 0; index--) {
@@ -241,9 +269,46 @@ function cutFurnitureSections(
     }
     for (let next = index; next < kept.length; next++)
       drop(kept[next]!.block, verdict.rule, `${verdict.reason} (section)`)
-    break
+    return { kept: out, section: { at: entry.block.index, ...verdict } }
   }
-  return out
+  return { kept: out, section: null }
+}
+
+/**
+ * Keep a caption apart from the text, its photo credit split off into
+ * `removed`; a linked caption is a teaser's title, and a player or gallery
+ * control ("Enlarge this image") is furniture.
+ */
+function takeCaption(
+  block: Block,
+  captions: Kept[],
+  drop: (block: Block, rule: string, reason: string, text?: string) => void,
+  options: ResolvedOptions,
+): void {
+  if (block.linkChars > block.text.length * options.maxLinkDensity) {
+    drop(block, 'link-dense', 'a linked caption (the title of a teaser)')
+    return
+  }
+  if (isTeaserCard(block)) {
+    drop(block, 'teaser', 'the caption of a picture that links to another page (a teaser card)')
+    return
+  }
+  const verdict = judgeLine(block.text, options.boilerplateMaxChars)
+  // Credits are judged by `splitCredit`: "Photo: firefighters at the scene" is a caption with a label.
+  if (verdict !== null && verdict.rule !== 'credit') {
+    drop(block, verdict.rule, verdict.reason)
+    return
+  }
+  const { caption, credit } = splitCredit(block, options.maxCreditChars)
+  if (credit !== null) {
+    drop(
+      block,
+      'credit',
+      caption === '' ? 'a photo credit' : 'a photo credit at the end of a caption',
+      credit,
+    )
+  }
+  if (caption !== '') captions.push({ kind: 'caption', level: 0, text: caption, block })
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Extraction } from '../../../model/extraction.js'
 import { cleanAuthors } from './authors.js'
-import { cleanBlocks } from './clean.js'
+import { cleanBlocks, type Kept } from './clean.js'
 import { chooseDates, type RawDateSignal, urlSignal } from './dates.js'
 import { notArticleReason } from './is-article.js'
 import { readMetadata } from './metadata.js'
@@ -143,13 +143,25 @@ export function extractHtml(html: string, options?: ExtractHtmlOptions): Extract
     text: cleaned.kept.map((kept) => kept.text).join('\n\n'),
     paragraphs,
     headings,
-    captions: cleaned.captions,
-    blocks: cleaned.kept.map((kept) => ({
+    captions: cleaned.captions.map((caption) => caption.text),
+    blocks: inReadingOrder(cleaned.kept, cleaned.captions).map((kept) => ({
       kind: kept.kind === 'pre' || kept.kind === 'cell' ? 'paragraph' : kept.kind,
       text: kept.text,
     })),
     removed,
   }
+}
+
+/** Text blocks and captions merged by their place on the page (both lists are in page order). */
+function inReadingOrder(kept: readonly Kept[], captions: readonly Kept[]): Kept[] {
+  const out: Kept[] = []
+  let next = 0
+  for (const caption of captions) {
+    while (next < kept.length && kept[next]!.block.index < caption.block.index) out.push(kept[next++]!)
+    out.push(caption)
+  }
+  while (next < kept.length) out.push(kept[next++]!)
+  return out
 }
 
 /**

@@ -65,6 +65,18 @@ export interface ExtractHtmlOptions {
   maxBylineChars?: number
   /** Non-furniture lines just above the container searched for a dateline (default: `12`). */
   headerLines?: number
+  /**
+   * Blocks before the container searched for the caption of the article's lead
+   * image, which pages set between the headline and the body (default: `40`).
+   */
+  leadCaptionReach?: number
+  /**
+   * At most this many caption elements are taken from the header area (a lead
+   * image or a short lead gallery); the first ones are kept (default: `3`).
+   */
+  maxLeadCaptions?: number
+  /** A photo credit at the end of a caption is at most this long ("Photo: Jane Doe | The Herald") (default: `100`). */
+  maxCreditChars?: number
   /** A standfirst (the description repeated under the headline) is at most this long (default: `400`). */
   maxStandfirstChars?: number
   /** A closing paragraph that starts with an author's name and is at most this long is their bio (default: `400`). */
@@ -100,6 +112,9 @@ export interface ResolvedOptions {
   maxDatelineChars: number
   maxBylineChars: number
   headerLines: number
+  leadCaptionReach: number
+  maxLeadCaptions: number
+  maxCreditChars: number
   maxStandfirstChars: number
   maxBioChars: number
   articleBodyBonus: number
@@ -139,6 +154,9 @@ export function resolveOptions(options: ExtractHtmlOptions | undefined): Resolve
     maxDatelineChars: positive('maxDatelineChars', settings.maxDatelineChars, 140),
     maxBylineChars: positive('maxBylineChars', settings.maxBylineChars, 160),
     headerLines: positive('headerLines', settings.headerLines, 12),
+    leadCaptionReach: positive('leadCaptionReach', settings.leadCaptionReach, 40),
+    maxLeadCaptions: positive('maxLeadCaptions', settings.maxLeadCaptions, 3),
+    maxCreditChars: positive('maxCreditChars', settings.maxCreditChars, 100),
     maxStandfirstChars: positive('maxStandfirstChars', settings.maxStandfirstChars, 400),
     maxBioChars: positive('maxBioChars', settings.maxBioChars, 400),
     articleBodyBonus: positive('articleBodyBonus', settings.articleBodyBonus, 5),
