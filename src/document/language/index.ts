@@ -160,7 +160,11 @@ const CANDIDATES = Object.keys(ISO639_3_TO_1)
 /** Letters in `text`, counting no further than `cap` (all the callers need to know). */
 function countLetters(text: string, cap: number): number {
   let n = 0
-  for (let i = 0; i < text.length && n < cap; i++) if (LETTER.test(text[i] as string)) n++
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i)
+    // ASCII letters without a regex; anything else non-ASCII through the Unicode class.
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text[i] as string))) n++
+  }
   return n
 }
 
