@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { resourceUsage } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
@@ -27,7 +28,10 @@ interface PartResult {
   articles: number
   rejected: number
   seconds: number
+  /** CPU time (user + system) of the timed loop: the one-core cost, whatever else the machine runs. */
+  cpuSeconds: number
   perSecond: number
+  perCpuSecond: number
   msPerArticle: number
   peakRssMiB: number
   loadMs: number
@@ -60,6 +64,7 @@ async function runPart(part: 'html' | 'text', count: number): Promise<PartResult
   let rejected = 0
   let chars = 0
   const start = performance.now()
+  const cpu = process.cpuUsage()
   for (const input of inputs) {
     for (const file of runDocuments(input)) {
       if (file.data.annotations) {
@@ -69,14 +74,18 @@ async function runPart(part: 'html' | 'text', count: number): Promise<PartResult
     }
   }
   const seconds = (performance.now() - start) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
   return {
     part,
     docs: inputs.length,
     articles,
     rejected,
     seconds,
+    cpuSeconds,
     perSecond: inputs.length / seconds,
-    msPerArticle: (seconds * 1000) / inputs.length,
+    perCpuSecond: inputs.length / cpuSeconds,
+    msPerArticle: (cpuSeconds * 1000) / inputs.length,
     peakRssMiB: resourceUsage().maxRSS / 1024,
     loadMs,
     chars,
@@ -102,6 +111,7 @@ if (part === 'html' || part === 'text') {
     r.part === 'html' ? `${r.docs} real pages (extraction/dev, HTML)` : `${r.docs} generated text reports`,
     r.articles,
     r.rejected,
+    r.perCpuSecond.toFixed(0),
     r.perSecond.toFixed(0),
     r.msPerArticle.toFixed(2),
     (r.chars / r.articles / 1000).toFixed(1),
@@ -113,8 +123,9 @@ if (part === 'html' || part === 'text') {
       'corpus',
       'articles',
       'rejected',
-      'articles/s (1 core)',
-      'ms/article',
+      'articles per CPU-second',
+      'articles/s (wall)',
+      'CPU ms/article',
       'KB text/article',
       'peak RSS MiB',
       'start-up ms',
@@ -122,19 +133,21 @@ if (part === 'html' || part === 'text') {
     rows,
   )
   process.stdout.write(`${table}\n`)
-  const textRate = results[1]?.perSecond ?? 0
+  const textRate = results[1]?.perCpuSecond ?? 0
   process.stdout.write(
-    `target ≥ 200 text articles/s: ${textRate >= 200 ? 'met' : 'NOT met'} (${textRate.toFixed(0)}/s)\n`,
+    `target ≥ 200 text articles/s on one core: ${textRate >= 200 ? 'met' : 'NOT met'} (${textRate.toFixed(0)} per CPU-second)\n`,
   )
   if (args.includes('--write')) {
     writeBenchmarkSection(
       'Per-article pipeline (bench:annotate)',
       [
-        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:annotate -- --write\` on the project machine (Node ${process.version}, one core: the pipeline is single-threaded). Ingest → extract → segment → annotate, no database. Each corpus runs in its own process; peak RSS is that process's maximum resident set (model and gazetteer included); start-up is module load plus a warm-up document.`,
+        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:annotate -- --write\` on the project machine (Node ${process.version}, one core: the pipeline is single-threaded). Ingest → extract → segment → annotate, no database. Each corpus runs in its own process; peak RSS is that process's maximum resident set (model and gazetteer included); start-up is module load plus a warm-up document. Throughput is counted per CPU-second of the process (user + system time), which is the cost on one core whatever else the shared machine is running; the wall-clock rate of the same run is shown beside it, with the load average at the time.`,
         '',
         table,
         '',
-        `Target ≥ 200 text articles/s on one core: **${textRate >= 200 ? 'met' : 'not met'}** (${textRate.toFixed(0)}/s).`,
+        `Target ≥ 200 text articles/s on one core: **${textRate >= 200 ? 'met' : 'not met'}** (${textRate.toFixed(0)} per CPU-second). Load average during the run: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')}.`,
       ].join('\n'),
     )
   }

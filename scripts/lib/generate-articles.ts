@@ -144,34 +144,64 @@ export function generateArticles(count: number, seed = 42): string[] {
     lines.push(
       `${c1} and ${c2} reached ${topic} ${pick(DAYS)} in ${city}, a deal ${c1}'s ${pick(TITLES)} ${a} described as "a turning point for both economies."`,
     )
-    const paragraphs = 8 + Math.floor(r() * 8)
+    const paragraphs = 16 + Math.floor(r() * 10)
     for (let p = 0; p < paragraphs; p++) {
       const amount = `${pick(HEDGES)} ${pick(UNITS)}${(1 + r() * 90).toFixed(1)} ${pick(SCALES)}`
         .replace(/\s+/g, ' ')
         .trim()
-      switch (p % 5) {
+      const n = Math.floor(r() * 400)
+      const year = 2026 + Math.floor(r() * 8)
+      const other = pick(CITIES)
+      // Ten sentence shapes, cycled from a random start, so that paragraphs
+      // differ in every article and the duplicate filter keeps them all.
+      switch ((p + i) % 10) {
         case 0:
           lines.push(
-            `"We have worked for months to get here, and the details will matter," ${a} ${pick(VERBS)}, adding that ${amount} would be committed over five years.`,
+            `"We have worked for months to get here, and the details will matter," ${a} ${pick(VERBS)}, adding that ${amount} would be committed over ${2 + (n % 8)} years.`,
           )
           break
         case 1:
           lines.push(
-            `${b}, ${c2}'s ${pick(TITLES).toLowerCase()}, said the agreement would take effect by ${2026 + Math.floor(r() * 8)} and cover ${Math.floor(r() * 400)} companies.`,
+            `${b}, ${c2}'s ${pick(TITLES).toLowerCase()}, said the agreement would take effect by ${year} and cover ${n} companies in ${other} and elsewhere.`,
           )
           break
         case 2:
           lines.push(
-            `Analysts in ${pick(CITIES)} said the deal could raise exports by ${Math.floor(r() * 30)}% ${pick(DAYS)}, although critics warned that smaller firms had not been consulted.`,
+            `Analysts in ${other} said the deal could raise exports by ${n % 30}% ${pick(DAYS)}, although critics warned that ${n} smaller firms had not been consulted.`,
           )
           break
         case 3:
           lines.push(
-            `His counterpart ${b} told reporters that "nobody should expect miracles," noting that ${amount} had already been spent on studies since ${2010 + Math.floor(r() * 12)}.`,
+            `His counterpart ${b} told reporters that "nobody should expect miracles," noting that ${amount} had already been spent on studies since ${2010 + (n % 12)}.`,
+          )
+          break
+        case 4:
+          lines.push(pick(JUNK))
+          break
+        case 5:
+          lines.push(
+            `Negotiators from ${c1} and ${c2} met ${pick(DAYS)} in ${other} to settle the last ${n % 20} points, including customs checks, labour rules and the protection of ${pick(TOPICS).replace(/^an? /, '')}.`,
+          )
+          break
+        case 6:
+          lines.push(
+            `Business groups welcomed the announcement. The chamber of commerce in ${city} estimated that about ${n * 10} jobs depended on trade between the two countries, most of them in ports and farming.`,
+          )
+          break
+        case 7:
+          lines.push(
+            `${a} is expected to present the text to parliament ${pick(DAYS)}, where opposition leader ${b} has promised "a line-by-line reading" before any vote.`,
+          )
+          break
+        case 8:
+          lines.push(
+            `The two governments last signed a comparable accord in ${2000 + (n % 20)}, when ${c2} agreed to cut tariffs on ${n} product lines over ${1 + (n % 9)} years; officials said about ${n % 100}% of those cuts were eventually made.`,
           )
           break
         default:
-          lines.push(pick(JUNK))
+          lines.push(
+            `Trade between ${c1} and ${c2} reached ${amount} last year, according to figures published ${pick(DAYS)} by the statistics office in ${city}, up ${n % 15}% from the year before.`,
+          )
       }
     }
     out.push(`${lines.join('\n')}\n`)
