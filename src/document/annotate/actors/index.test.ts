@@ -304,12 +304,242 @@ describe('recognizeActors: in-document coreference', () => {
   })
 })
 
+describe('roles as the text states them: qualifiers', () => {
+  it('keeps an acronym, an organisation, a place or an adjective before the title, and names the owner', () => {
+    const a = run(
+      'The Reserve Bank of Lusitania (RBL) held rates. RBL Governor Tomasz Wendt said inflation was easing.',
+    )
+    const bank = find(a.mentions, 'Reserve Bank of Lusitania')?.actor.id
+    expect(bank).toBe('org:reserve-bank-of-lusitania')
+    expect(find(a.mentions, 'Tomasz Wendt')?.role).toMatchObject({
+      title: 'RBL Governor',
+      key: 'governor',
+      of: bank,
+    })
+    const b = run('Harbour Workers Guild president Emeka Obi spoke first.')
+    expect(find(b.mentions, 'Emeka Obi')?.role).toMatchObject({
+      title: 'Harbour Workers Guild president',
+      key: 'president',
+      of: 'org:harbour-workers-guild',
+    })
+    const c = run('Northern Highlands Governor Rui Takeda declared an emergency.')
+    expect(find(c.mentions, 'Rui Takeda')?.role).toMatchObject({
+      title: 'Northern Highlands Governor',
+      key: 'governor',
+    })
+    const d = run('Independent candidate Mara Velasco won. Opposition spokesperson Luka Brandt conceded.')
+    expect(find(d.mentions, 'Mara Velasco')?.role?.title).toBe('Independent candidate')
+    expect(find(d.mentions, 'Luka Brandt')?.role?.title).toBe('Opposition spokesperson')
+  })
+
+  it('keeps coordinated portfolios, leaves the possessive owner out, and gives one key to the word orders', () => {
+    const { mentions } = run(
+      "Ghana's Fisheries and Ports Minister Ama Owusu met Energy, Mines and Petroleum Cabinet Secretary " +
+        'Joy Atieno and Minister for Ports and Fisheries Kofi Boateng.',
+    )
+    const owusu = find(mentions, 'Ama Owusu')?.role
+    const atieno = find(mentions, 'Joy Atieno')?.role
+    const boateng = find(mentions, 'Kofi Boateng')?.role
+    expect(owusu).toMatchObject({ title: 'Fisheries and Ports Minister', of: 'country:GHA' })
+    expect(atieno?.title).toBe('Energy, Mines and Petroleum Cabinet Secretary')
+    expect(boateng?.title).toBe('Minister for Ports and Fisheries')
+    expect(boateng?.key).toBe(owusu?.key)
+    expect(atieno?.key).toBe(roleKey('Cabinet Secretary for Energy, Mines and Petroleum'))
+  })
+
+  it('keeps a hyphenated title, and a role written before a rank wins over the rank', () => {
+    expect(find(run('Mayor-elect Ines Okafor thanked voters.').mentions, 'Ines Okafor')?.role?.title).toBe(
+      'Mayor-elect',
+    )
+    const rank = run('Disaster agency head Lt. Gen. Arif Rahman said roads were cut.')
+    expect(find(rank.mentions, 'Arif Rahman')?.role?.title).toBe('Disaster agency head')
+    const gov = run('Former Nevada Gov. Rhea Lind endorsed him.')
+    expect(find(gov.mentions, 'Rhea Lind')?.role).toMatchObject({
+      title: 'Former Nevada Gov.',
+      key: 'former governor',
+      of: 'place:nevada',
+    })
+  })
+})
+
+describe('roles as the text states them: complements, appositions, occupations', () => {
+  const roleOf = (text: string, name: string) => find(run(text).mentions, name)?.role
+
+  it('keeps the `at`/`of`/`for` complement in the title and its organisation as the owner', () => {
+    expect(roleOf('said Lena Vogt, chief strategist at Orion Freight Partners.', 'Lena Vogt')).toMatchObject({
+      title: 'chief strategist at Orion Freight Partners',
+      key: 'chief strategist',
+      of: 'org:orion-freight-partners',
+    })
+    expect(
+      roleOf(
+        'Ravi Menon, president of the Association of Coastal Fish Processors, said prices fell.',
+        'Ravi Menon',
+      ),
+    ).toMatchObject({
+      title: 'president of the Association of Coastal Fish Processors',
+      of: 'org:association-of-coastal-fish-processors',
+    })
+    expect(
+      roleOf(
+        'Boats were lost, said Joana Pires, a spokeswoman for the Coastal Rescue Agency (CRA).',
+        'Joana Pires',
+      )?.title,
+    ).toBe('spokeswoman for the Coastal Rescue Agency (CRA)')
+    expect(
+      roleOf('Dario Russo, a former mayor of the hill town of Castelmonte, was elected.', 'Dario Russo')
+        ?.title,
+    ).toBe('former mayor of the hill town of Castelmonte')
+  })
+
+  it('takes `in` an organisation but not `in` a place', () => {
+    expect(
+      roleOf(
+        'Ms. Auma, who is also Deputy Director in the Ministry of Water, said more rigs were coming.',
+        'Auma',
+      ),
+    ).toMatchObject({ title: 'Deputy Director in the Ministry of Water', rule: 'predicative' })
+    expect(
+      roleOf('Help is slow, said Ana Lima, a nurse in Recife who works nights.', 'Ana Lima')?.title,
+    ).toBe('nurse')
+  })
+
+  it('reads an apposition before the name that opens after a preposition or holds a list of portfolios', () => {
+    const { mentions } = run(
+      'The head of the Mbale water office, Grace Auma, said wells were dry. The pact was signed by the Minister ' +
+        "for Ports and Fisheries, Kofi Boateng, and Kenya's Cabinet Secretary for Energy, Mines and Petroleum, Joy Atieno.",
+    )
+    expect(find(mentions, 'Grace Auma')?.role?.title).toBe('head of the Mbale water office')
+    expect(find(mentions, 'Kofi Boateng')?.role).toMatchObject({
+      title: 'Minister for Ports and Fisheries',
+      key: roleKey('Ports and Fisheries Minister'),
+    })
+    expect(find(mentions, 'Joy Atieno')?.role).toMatchObject({
+      title: 'Cabinet Secretary for Energy, Mines and Petroleum',
+      of: 'country:KEN',
+    })
+  })
+
+  it('reads occupations: a table before the name, any agent noun after `a`, never kin or things', () => {
+    expect(roleOf('said Tuan Le, 52, a rice farmer in the delta.', 'Tuan Le')?.title).toBe('rice farmer')
+    expect(
+      roleOf('said Priya Das, a glaciologist at the Himalayan Research Institute.', 'Priya Das'),
+    ).toMatchObject({
+      title: 'glaciologist at the Himalayan Research Institute',
+      key: 'glaciologist',
+    })
+    // The age is no part of the role.
+    expect(
+      roleOf('Karim Haddad, a 29-year-old crane operator, said the cranes stopped.', 'Karim Haddad')?.title,
+    ).toBe('crane operator')
+    expect(roleOf('The yard was empty, said welder Omar Saleh.', 'Omar Saleh')?.title).toBe('welder')
+    expect(roleOf('said Nadia Kern, a mother of three.', 'Nadia Kern')).toBeUndefined()
+    expect(roleOf('Police found a letter Maria Costa wrote.', 'Maria Costa')).toBeUndefined()
+  })
+})
+
+describe('roles as the text states them: several per person, descriptions', () => {
+  it('links a qualified description to the one person just named, and lists every role on the actor', () => {
+    const { mentions, actors } = run(
+      'PFA Chairman Daniel Osei opened the meeting. Osei said catches had fallen.\n\n' +
+        'The fisheries agency chief said quotas would be cut.',
+    )
+    const described = mentions.find((m) => m.rule === 'coref:description')
+    expect(described).toMatchObject({ text: 'fisheries agency chief', actor: { id: 'person:daniel-osei' } })
+    expect(actors.find((a) => a.id === 'person:daniel-osei')?.roles?.map((r) => r.title)).toEqual([
+      'PFA Chairman',
+      'fisheries agency chief',
+    ])
+  })
+
+  it('leaves a description alone when two people were just named, or when the offices disagree', () => {
+    const two = run(
+      'PFA Chairman Daniel Osei met Finance Minister Abena Mensah. Mensah said budgets were tight.\n\n' +
+        'The fisheries agency chief said quotas would be cut.',
+    )
+    expect(two.mentions.filter((m) => m.rule === 'coref:description')).toEqual([])
+    const other = run(
+      'Senator Lucia Ferro spoke. Ferro said funds were short.\n\nThe federal judge said nothing.',
+    )
+    expect(other.mentions.filter((m) => m.rule === 'coref:description')).toEqual([])
+  })
+})
+
+describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, surnames', () => {
+  it('keeps two names joined by `and` apart, and one name holding `and` whole', () => {
+    const { mentions } = run(
+      'Flights linked Fort Albany and West Cove Beach. The Lagos Port Authority and Kenya Ports Authority met ' +
+        'at the Sand and Sea Research Institute.',
+    )
+    expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([
+      ['Fort Albany', 'place'],
+      ['West Cove Beach', 'place'],
+      ['Lagos Port Authority', 'organization'],
+      ['Kenya Ports Authority', 'organization'],
+      ['Sand and Sea Research Institute', 'organization'],
+    ])
+  })
+
+  it('starts an organisation after `of` when a person comes before it', () => {
+    const { mentions } = run('said Irene Walsh of Kildare University.')
+    expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([
+      ['Irene Walsh', 'person'],
+      ['Kildare University', 'organization'],
+    ])
+  })
+
+  it('makes an unknown name or acronym that owns a role an organisation, not a person', () => {
+    const { mentions } = run(
+      'Meridian Cargo Terminals spokesperson Ada Nwosu said the cranes were idle. KCT spokesperson Ben Oduya agreed.',
+    )
+    expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([
+      ['Meridian Cargo Terminals', 'organization'],
+      ['Ada Nwosu', 'person'],
+      ['KCT', 'organization'],
+      ['Ben Oduya', 'person'],
+    ])
+    expect(find(mentions, 'Ben Oduya')?.role?.of).toBe('org:kct')
+  })
+
+  it('links a surname that is the middle word of a longer name, and its possessive', () => {
+    const { mentions } = run(
+      "Camila Reyes Ortega won the run-off.\n\nReyes said she would govern for all. Reyes's team celebrated.",
+    )
+    expect(mentions.map((m) => [m.text, m.actor.id])).toEqual([
+      ['Camila Reyes Ortega', 'person:camila-reyes-ortega'],
+      ['Reyes', 'person:camila-reyes-ortega'],
+      ['Reyes', 'person:camila-reyes-ortega'],
+    ])
+  })
+
+  it('tries a place as a surname when the context makes the whole a person', () => {
+    expect(find(run('said Ana Lima, a nurse.').mentions, 'Ana Lima')?.actor.kind).toBe('person')
+    expect(run('Ships from Lagos Lima arrived.').mentions.map((m) => m.actor.kind)).toEqual([
+      'place',
+      'place',
+    ])
+  })
+})
+
 describe('roleKey', () => {
   it('folds spelling and portfolio phrases', () => {
     expect(roleKey('Defence Minister')).toBe('defense minister')
     expect(roleKey('Minister of Foreign Affairs')).toBe('foreign minister')
     expect(roleKey('Secretary of State')).toBe('secretary of state')
     expect(roleKey('former Prime Minister')).toBe('former prime minister')
+  })
+
+  it('gives one key to a portfolio before or after the office, its conjuncts in any order', () => {
+    const key = roleKey('Minister for Water and Sanitation')
+    expect(roleKey('Minister of Water and Sanitation')).toBe(key)
+    expect(roleKey('Water and Sanitation Minister')).toBe(key)
+    expect(roleKey('Sanitation and Water Minister')).toBe(key)
+    expect(roleKey('Water Minister')).not.toBe(key)
+    expect(roleKey('Finance Minister')).toBe('finance minister')
+    expect(roleKey('Cabinet Secretary for Lands, Housing and Urban Development')).toBe(
+      roleKey('Lands, Housing and Urban Development Cabinet Secretary'),
+    )
+    expect(roleKey('Deputy Minister for Water')).toBe('deputy water minister')
   })
 })
 

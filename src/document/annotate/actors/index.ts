@@ -12,13 +12,18 @@ import type { Segmentation } from '../../segment/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import { acronymKey, loadGazetteer } from './gazetteer.js'
 import { aliasKey, fold, slug } from './normalize.js'
-import type { ActorAt, RoleContext } from './roles.js'
+import type { ActorAt, FoundRole, RoleContext } from './roles.js'
 import {
   appositionAfter,
   appositionBefore,
   capitalTitleRole,
+  descriptionRole,
+  headsAgree,
+  honorificRole,
+  isTitleHead,
   lowerPremodifierRole,
   predicative,
+  roleHead,
   roleKey,
 } from './roles.js'
 import type { Piece, RunContext } from './runs.js'
@@ -33,7 +38,6 @@ import {
   NON_SPEAKER_LABELS,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
-  TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './tables.js'
 import type { Word } from './words.js'
@@ -63,8 +67,18 @@ export interface ActorOptions {
   headlineMinWords?: number
   /** Words scanned back from a name for a lower-case role (`foreign policy chief`) (default: `5`). */
   maxPremodifierWords?: number
-  /** Words in an apposition or predicative role phrase (default: `10`). */
+  /** Words in an apposition or predicative role phrase, complements included (default: `12`). */
   maxAppositionWords?: number
+  /**
+   * Capitalised words scanned back from a title for what qualifies it
+   * (`Transnet Port Terminals spokesperson`, `Central Sulawesi Governor`) (default: `4`).
+   */
+  maxQualifierWords?: number
+  /**
+   * Sentences looked back to resolve a description (`The central bank chief
+   * said`) to the one person named there (default: `2`).
+   */
+  descriptionSentences?: number
   /** Sentences looked back to resolve `the country's` to a country (default: `3`). */
   countryAnaphorSentences?: number
   /** Longest person name, in words (default: `5`). */
@@ -94,7 +108,9 @@ const DEFAULTS: Settings = {
   headlineCaseRatio: 0.75,
   headlineMinWords: 2,
   maxPremodifierWords: 5,
-  maxAppositionWords: 10,
+  maxAppositionWords: 12,
+  maxQualifierWords: 4,
+  descriptionSentences: 2,
   countryAnaphorSentences: 3,
   maxNameWords: 5,
   transcriptMinSpeakers: 2,
@@ -123,6 +139,8 @@ interface Draft {
         keys: string[]
         /** A one-word place or country tried as the first word of this name; split off again without strong context. */
         lead?: Draft | undefined
+        /** A one-word place or country tried as the last word of this name (`Ana Lima`); split off again without strong context. */
+        tail?: Draft | undefined
       }
     | undefined
 }
@@ -227,21 +245,27 @@ export function recognizeActors(
   const demonymAtWord = new Map<number, { id: string; w0: number }>()
   /** Capital titles and honorifics right before a name chunk, by the chunk's first word. */
   const titleBefore = new Map<number, { t0: number; t1: number; of: string | null }>()
-  const honorificBefore = new Map<number, number>()
+  const honorificBefore = new Map<number, { first: number; last: number }>()
 
   /** Record a title or honorific right before a name (`Prime Minister X`, `President of France X`, `Mr. X`). */
   const noteBefore = (pieces: Piece[], p: number, w0: number) => {
-    const before = pieces[p - 1]
+    // Honorifics and ranks between a title and the name (`BNPB head Lt. Gen. X`, `Army Chief Gen. X`).
+    let q = p - 1
+    while (pieces[q]?.type === 'honorific' && pieces[q - 1]?.type === 'honorific') q--
+    if (pieces[q]?.type === 'honorific') {
+      honorificBefore.set(w0, { first: pieces[q]?.w0 ?? w0, last: pieces[p - 1]?.w0 ?? w0 })
+      q--
+    }
+    const before = pieces[q]
     if (before?.type === 'title') titleBefore.set(w0, { t0: before.w0, t1: before.w1, of: null })
-    else if (before?.type === 'honorific') honorificBefore.set(w0, before.w0)
     else if (
       before?.type === 'gaz' &&
-      pieces[p - 2]?.type === 'connector' &&
-      pieces[p - 3]?.type === 'title'
+      pieces[q - 1]?.type === 'connector' &&
+      pieces[q - 2]?.type === 'title'
     ) {
-      const t = pieces[p - 3] as Piece
+      const t = pieces[q - 2] as Piece
       const owner = gazetteer.entries[before.entry]?.actor
-      if (words[pieces[p - 2]?.w0 ?? -1]?.lower === 'of' && owner && owner.kind !== 'person')
+      if (words[pieces[q - 1]?.w0 ?? -1]?.lower === 'of' && owner && owner.kind !== 'person')
         titleBefore.set(w0, { t0: t.w0, t1: t.w1, of: owner.id })
     }
   }
@@ -255,8 +279,27 @@ export function recognizeActors(
         const entry = gazetteer.entries[x.entry]
         if (!entry) continue
         const { actor } = entry
+        const chunk = drafts[drafts.length - 1]
         drafts.push(draftOf(x, actor.kind, actor.id, actor.name, `gazetteer:${actor.kind}`, text))
         const last = drafts[drafts.length - 1] as Draft
+        // A place or country that may be someone's surname (`Ana Lima`): tried
+        // as the end of the name before it, split off again without context.
+        if (
+          chunk?.person &&
+          chunk.kind === 'person' &&
+          chunk.w1 === x.w0 &&
+          pieces[p - 1]?.type === 'unknown' &&
+          !chunk.person.lead &&
+          (actor.kind === 'place' || actor.kind === 'country') &&
+          x.w1 - x.w0 === 1 &&
+          words[x.w0]?.pos === 'PROPN' &&
+          !words[x.w0]?.allCaps &&
+          words[x.w0 - 1]?.possessiveEnd === -1
+        ) {
+          chunk.person.tail = last
+          chunk.w1 = x.w1
+          chunk.end = x.end
+        }
         if (actor.kind === 'person') {
           last.person = { evidence: 'strong', why: 'gazetteer', headline, keys: keysOf(words, x) }
           noteBefore(pieces, p, x.w0)
@@ -375,11 +418,19 @@ export function recognizeActors(
       }
       return found
     },
+    headline: (sentence) => headlines.has(sentence),
     maxPremodifierWords: settings.maxPremodifierWords,
     maxAppositionWords: settings.maxAppositionWords,
+    maxQualifierWords: settings.maxQualifierWords,
   }
 
   // --- 4. Person evidence and roles ----------------------------------------------
+  /** Where each role's owner is written, to fill `Role.of` from mentions found later. */
+  const owners = new Map<Role, [number, number]>()
+  const keep = (found: FoundRole | null): Role | null => {
+    if (found?.owner) owners.set(found.role, found.owner)
+    return found?.role ?? null
+  }
   const assess = (d: Draft & { person: NonNullable<Draft['person']> }) => {
     trimChunk(d, words)
     if (d.w1 <= d.w0) {
@@ -390,17 +441,17 @@ export function recognizeActors(
     d.person.keys = words.slice(d.w0, d.w1).map((w) => w.key)
     if (d.person.why === 'coref-only') return
     if (d.person.why === 'gazetteer') {
-      d.role = rolesFor(d, roleCtx, titleBefore, honorificBefore).role
+      d.role = keep(rolesFor(d, roleCtx, titleBefore, honorificBefore).found)
       return
     }
     const found = rolesFor(d, roleCtx, titleBefore, honorificBefore)
-    d.role = found.role
+    d.role = keep(found.found)
     const span = words.slice(d.w0, d.w1)
     const count = span.filter((w) => !isParticle(w)).length
     const bad = span.some(
       (w) =>
         NEVER_NAMES.has(w.lower) ||
-        TITLE_HEADS.has(w.lower) ||
+        isTitleHead(w.lower) ||
         ORG_SUFFIXES.has(w.lower) ||
         NON_ACTOR_SUFFIXES.has(w.lower) ||
         PLACE_SUFFIXES.has(w.lower) ||
@@ -463,6 +514,19 @@ export function recognizeActors(
     if (d.kind !== 'person' || !d.person) continue
     const person = d.person
     assess(d as Draft & { person: typeof person })
+    const tail = person.tail
+    if (tail) {
+      if (person.evidence === 'strong' || person.evidence === 'medium') tail.kind = 'skip' as ActorKind
+      else {
+        d.w1 = tail.w0
+        d.end = words[tail.w0 - 1]?.end ?? d.end
+        person.tail = undefined
+        person.evidence = 'none'
+        person.why = ''
+        d.role = null
+        assess(d as Draft & { person: typeof person })
+      }
+    }
     const lead = person.lead
     if (!lead) continue
     if (person.evidence === 'strong' || person.evidence === 'medium') {
@@ -478,6 +542,40 @@ export function recognizeActors(
     person.why = ''
     d.role = null
     assess(d as Draft & { person: typeof person })
+  }
+
+  // An unknown name that a role names as its owner (`Transnet Port Terminals
+  // spokesperson`, `economist at Halcyon Partners`) is an organisation. One
+  // capitalised word is left alone (`Obama adviser`): too ambiguous.
+  const ownerRanges = [...owners.values()]
+  const insideOwner = (d: Draft) => ownerRanges.some(([o0, o1]) => d.w0 >= o0 && d.w1 <= o1)
+  // So is a place word inside a longer name that owns a role (`Transnet Port Terminals spokesperson`).
+  const renamed = new Map<string, string>()
+  for (const d of drafts) {
+    const p = d.person
+    const personLike =
+      d.kind === 'person' &&
+      !!p &&
+      d.w1 - d.w0 >= 2 &&
+      p.why !== 'coref-only' &&
+      p.evidence !== 'strong' &&
+      p.evidence !== 'medium'
+    const innerPlace = d.kind === 'place' && d.rule === 'place-inner-suffix'
+    if (!(personLike || innerPlace) || !insideOwner(d)) continue
+    const name = text.slice(d.start, d.end)
+    if (innerPlace) renamed.set(d.id, `org:${slug(name)}`)
+    Object.assign(d, {
+      kind: 'organization',
+      id: `org:${slug(name)}`,
+      name,
+      rule: 'org:role-owner',
+      role: null,
+    })
+    d.person = undefined
+  }
+  for (const role of owners.keys()) {
+    const id = role.of !== undefined ? renamed.get(role.of) : undefined
+    if (id) role.of = id
   }
 
   // --- 5. Acceptance and in-document coreference -----------------------------------
@@ -521,17 +619,22 @@ export function recognizeActors(
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */
   const resolvePartial = (keys: string[], at: number): Cluster | null => {
-    const fits = (c: Cluster, useFirst: boolean) => {
+    // Tried in turn: the end of the name (`Borrell`, `Srinivasa Murthy`), its
+    // first word (`Bambang`), a middle word of a longer name (`Fuentes` for a
+    // name with two surnames); the last two only when one person fits.
+    const fits = (c: Cluster, how: 'end' | 'first' | 'middle') => {
       const full = c.keys.filter((k) => !GENERATIONAL.has(k))
       if (keys.length > full.length || (keys.length === full.length && keys.join(' ') !== full.join(' ')))
         return false
-      if (useFirst) return keys.length === 1 && full.length > 1 && full[0] === keys[0]
+      if (how === 'first') return keys.length === 1 && full.length > 1 && full[0] === keys[0]
+      if (how === 'middle')
+        return keys.length === 1 && full.length > 2 && full.slice(1, -1).includes(keys[0] ?? '')
       return keys.every((k, i) => full[full.length - keys.length + i] === k)
     }
-    for (const useFirst of [false, true]) {
-      const candidates = clusters.filter((c) => fits(c, useFirst))
+    for (const how of ['end', 'first', 'middle'] as const) {
+      const candidates = clusters.filter((c) => fits(c, how))
       if (candidates.length === 0) continue
-      if (useFirst && candidates.length > 1) return null
+      if (how !== 'end' && candidates.length > 1) return null
       let best: Cluster | null = null
       let bestDistance = Number.POSITIVE_INFINITY
       for (const c of candidates) {
@@ -690,6 +793,19 @@ export function recognizeActors(
     const key = w ? acronymKey(w.text) : null
     if (!w || !key) continue
     const target = acronyms.get(key) ?? orgInitials.get(key)
+    if (!target && w.allCaps && insideOwner(d)) {
+      // An acronym owning a role (`TPT spokesperson`), defined nowhere here: an organisation of its own.
+      extra.push({
+        ...d,
+        kind: 'organization',
+        id: `org:${slug(w.text)}`,
+        name: w.text,
+        rule: 'org:role-owner',
+        role: null,
+        person: undefined,
+      })
+      continue
+    }
     if (!target || target === 'non-actor') continue
     const defined = text.charAt(w.start - 1) === '(' && acronyms.has(key)
     extra.push({
@@ -703,7 +819,10 @@ export function recognizeActors(
     })
   }
 
-  // --- 7. Output -------------------------------------------------------------------
+  // --- 7. Descriptions: `The central bank chief acknowledged…` → the person meant --------
+  extra.push(...describedPeople(drafts, roleCtx, settings.descriptionSentences))
+
+  // --- 8. Output -------------------------------------------------------------------
   const final = [...drafts.filter((d) => (d.kind as string) !== 'skip' && d.id !== ''), ...extra].sort(
     (x, y) => x.start - y.start || y.end - x.end,
   )
@@ -735,6 +854,14 @@ export function recognizeActors(
   }
   for (const m of mentions)
     m.actor = { id: m.actor.id, name: actors.get(m.actor.id)?.name ?? m.actor.name, kind: m.actor.kind }
+  // A role's owner found only later (an acronym defined further on: `BSP Governor`).
+  for (const [role, [o0, o1]] of owners) {
+    if (role.of) continue
+    const from = words[o0]?.start ?? 0
+    const to = words[o1 - 1]?.end ?? 0
+    const owner = mentions.filter((m) => m.actor.kind !== 'person' && m.start >= from && m.end <= to).pop()
+    if (owner) role.of = owner.actor.id
+  }
   return { actors: [...actors.values()], mentions }
 }
 
@@ -780,29 +907,31 @@ function rolesFor(
   d: Draft,
   ctx: RoleContext,
   titleBefore: Map<number, { t0: number; t1: number; of: string | null }>,
-  honorificBefore: Map<number, number>,
-): { role: Role | null; strong: boolean; why: string } {
+  honorificBefore: Map<number, { first: number; last: number }>,
+): { found: FoundRole | null; strong: boolean; why: string } {
   const title = titleBefore.get(d.w0)
-  if (title) return { role: capitalTitleRole(ctx, title.t0, title.t1, title.of), strong: true, why: 'title' }
+  if (title) return { found: capitalTitleRole(ctx, title.t0, title.t1, title.of), strong: true, why: 'title' }
   const honorific = honorificBefore.get(d.w0)
   if (honorific !== undefined) {
-    const word = ctx.words[honorific]
+    // A role written before a rank is the role (`BNPB head Lt. Gen. X`); else the rank states one (`Sen.`).
+    const before = lowerPremodifierRole(ctx, honorific.first)
+    if (before) return { found: before, strong: true, why: 'honorific' }
+    const word = ctx.words[honorific.last]
     const implied = word ? HONORIFIC_ROLES[word.lower] : undefined
-    const role: Role | null =
-      word && implied
-        ? { start: word.start, end: word.end, title: word.text, key: roleKey(implied), rule: 'honorific' }
-        : null
-    return { role, strong: true, why: 'honorific' }
+    const found = implied ? honorificRole(ctx, honorific.first, honorific.last, implied) : null
+    if (found) return { found, strong: true, why: 'honorific' }
   }
+  const why = (rule: string) => (honorific !== undefined ? 'honorific' : rule)
   const lower = lowerPremodifierRole(ctx, d.w0)
-  if (lower) return { role: lower, strong: true, why: 'premodifier' }
+  if (lower) return { found: lower, strong: true, why: why('premodifier') }
   const after = appositionAfter(ctx, d.w1)
-  if (after.role) return { role: after.role, strong: true, why: after.role.rule }
+  if (after.found) return { found: after.found, strong: true, why: why(after.found.role.rule) }
   const before = appositionBefore(ctx, d.w0, d.w1)
-  if (before) return { role: before, strong: true, why: 'apposition' }
+  if (before) return { found: before, strong: true, why: why('apposition') }
   const pred = predicative(ctx, d.w1)
-  if (pred) return { role: pred, strong: true, why: 'predicative' }
-  return { role: null, strong: after.age, why: after.age ? 'age' : '' }
+  if (pred) return { found: pred, strong: true, why: why('predicative') }
+  const strong = honorific !== undefined || after.age
+  return { found: null, strong, why: honorific !== undefined ? 'honorific' : after.age ? 'age' : '' }
 }
 
 /**
@@ -925,4 +1054,58 @@ function verbLike(words: Word[], i: number): boolean {
     /[^s]s$/.test(w.lower) &&
     /^(DET|PRON|ADP|NUM|PART)$/.test(after.pos)
   )
+}
+
+/**
+ * Definite descriptions of a person already named: `The central bank chief
+ * acknowledged…`, `"…," the trade minister said`. A description with a
+ * qualified title (two words or more) that opens a sentence before a verb,
+ * or stands by a speech verb, is linked to the person whose stated role has
+ * the same key; else to the one person named in the sentences just before
+ * whose stated role has a head that agrees (`chief` for a governor; see
+ * {@link headsAgree}). The mention is the title without `the`.
+ */
+function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Draft[] {
+  const people = drafts.filter((d) => d.kind === 'person' && d.id !== '').sort((a, b) => a.start - b.start)
+  const out: Draft[] = []
+  const { words } = ctx
+  for (let i = 0; i < words.length; i++) {
+    const the = words[i]
+    if (the?.lower !== 'the' || ctx.headline(the.sentence)) continue
+    const found = descriptionRole(ctx, i)
+    if (!found) continue
+    const { role, w0, w1 } = found
+    const before = people.filter((p) => p.start < the.start)
+    // The same office of the same body (`executive director` of two bodies is two offices).
+    const same = (r: Role | null) => r?.key === role.key && (!r.of || !role.of || r.of === role.of)
+    const sameKey = new Set(people.filter((p) => same(p.role)).map((p) => p.id))
+    let target: Draft | undefined
+    if (sameKey.size === 1) target = before.filter((p) => sameKey.has(p.id)).pop()
+    else if (sameKey.size === 0) {
+      const near = before.filter((p) => (words[p.w0]?.sentence ?? -1) >= the.sentence - window)
+      const head = roleHead(role.key)
+      const fitting = new Set(
+        near
+          .filter((p) =>
+            before.some((q) => q.id === p.id && q.role && headsAgree(head, roleHead(q.role.key))),
+          )
+          .map((p) => p.id),
+      )
+      if (fitting.size === 1 && new Set(near.map((p) => p.id)).size === 1) target = near[near.length - 1]
+    }
+    if (!target) continue
+    out.push({
+      start: role.start,
+      end: role.end,
+      w0,
+      w1,
+      kind: 'person',
+      id: target.id,
+      name: target.name,
+      rule: 'coref:description',
+      role,
+    })
+    i = w1 - 1
+  }
+  return out
 }

@@ -1,22 +1,44 @@
 /**
  * Titles and roles attached to a person, as the text states them:
  * premodifiers (`Japan's Defense Minister X`, `EU foreign policy chief X`,
- * `his Japanese counterpart X`), appositions (`X, the country's finance
- * minister,`; `X, 54, a former general,`) and predicatives (`X is the
- * foreign minister`, `X was named envoy`).
+ * `BSP Governor X`, `Industry and Trade Minister X`, `pollster X`),
+ * appositions after and before the name (`X, chief economist at Pacific
+ * Bank,`; `X, 34, a fish seller`; `the Minister for Industry and Trade, X,`)
+ * and predicatives (`X is the foreign minister`, `X, who is also Secretary in
+ * the Department of Space,`).
+ *
+ * A title is kept as written, with its qualifiers (an organisation, a place,
+ * an adjective, a coordinated list of portfolios) and its complement (`at X`,
+ * `of X`, `for X`); a possessive owner (`Japan's`), a leading determiner and
+ * an age (`34-year-old`) stay outside it. The owner goes in `Role.of` when it
+ * is an actor. `Role.key` is a comparison key: see {@link roleKey}.
  */
 import type { Role } from '../../../model/index.js'
 import {
+  AGENT_NOUN_EXCEPTIONS,
   APPOINTMENT_VERBS,
+  COMPLEMENT_PREPOSITIONS,
   COUNTRY_ANAPHORS,
+  DIRECTIONS,
+  GENERIC_HEADS,
+  HONORIFICS,
+  KEY_MODIFIERS_KEPT,
+  NEVER_NAMES,
+  OCCUPATIONS,
+  ORG_SUFFIXES,
   PORTFOLIO_FOLDS,
+  PORTFOLIO_HEADS,
   PREDICATIVE_VERBS,
   RELATIONAL_HEADS,
+  RELATIVE_WORDS,
+  ROLE_ADVERBS,
   ROLE_DETERMINERS,
   ROLE_STOP_WORDS,
+  SPEECH_VERBS,
   SPELLING_FOLDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  TOP_OFFICES,
 } from './tables.js'
 import type { Word } from './words.js'
 
@@ -32,14 +54,28 @@ export interface ActorAt {
 export interface RoleContext {
   text: string
   words: Word[]
-  /** The country/organisation mention covering word `i`, if any. */
+  /** The country/organisation/place mention covering word `i`, if any. */
   actorAt(i: number): ActorAt | null
   /** The country of a nationality adjective ending at word `i` (`Japanese`), with its first word. */
   demonymAt(i: number): { id: string; w0: number } | null
   /** The last country mentioned before character `offset`, within the anaphor window. */
   countryBefore(offset: number, sentence: number): string | null
+  /** Whether a sentence is in headline case (capitals there are no evidence of a name). */
+  headline(sentence: number): boolean
   maxPremodifierWords: number
   maxAppositionWords: number
+  maxQualifierWords: number
+}
+
+/**
+ * A role found, with where its owner is written (`[w0, w1)` words: the
+ * qualifier before the title, a possessor, or the complement's object), so
+ * the recogniser can fill `Role.of` from mentions it finds later (an acronym
+ * defined further on) and make an unknown owner name an organisation.
+ */
+export interface FoundRole {
+  role: Role
+  owner: [number, number] | null
 }
 
 /** Gap between words `i` and `i + 1` (or after a possessive marker). */
@@ -52,6 +88,7 @@ function gap(ctx: RoleContext, i: number): string {
 
 const SPACES = /^[ \u00a0]+$/
 const COMMA = /^\s*,\s*$/
+const AGE = /^\d{1,3}-years?-old$/i
 
 /** Spaces only, same sentence, no possessive on word `i`. */
 function spaced(ctx: RoleContext, i: number): boolean {
@@ -67,8 +104,49 @@ function joined(ctx: RoleContext, i: number): boolean {
   return !!a && !!b && a.sentence === b.sentence && SPACES.test(gap(ctx, i))
 }
 
+/** A comma (and spaces) between words `i` and `i + 1` of one sentence, no possessive on `i`. */
+function comma(ctx: RoleContext, i: number): boolean {
+  const a = ctx.words[i]
+  const b = ctx.words[i + 1]
+  return !!a && !!b && a.sentence === b.sentence && a.possessiveEnd < 0 && COMMA.test(gap(ctx, i))
+}
+
 function bare(word: Word | undefined): string {
   return (word?.lower ?? '').replace(/\.$/, '')
+}
+
+/**
+ * Whether a word heads a title or office: the title table, or a hyphenated
+ * form of one (`Governor-elect`, `minister-designate`, `ex-president`,
+ * `co-chair`).
+ */
+export function isTitleHead(lower: string): boolean {
+  if (TITLE_HEADS.has(lower)) return true
+  const m = /^(?:ex|former|vice|co|deputy|acting|then)-(.+)$|^(.+)-(?:elect|designate|in-waiting)$/.exec(
+    lower,
+  )
+  const base = m?.[1] ?? m?.[2]
+  return base !== undefined && TITLE_HEADS.has(base)
+}
+
+/**
+ * Whether a word heads a role noun phrase: a title, an occupation from the
+ * table, or — where `shape` allows, in an apposition with an indefinite
+ * article (`X, a 34-year-old fish seller`) — any common noun shaped like an
+ * agent noun (`-er`, `-or`, `-ist`, `-ian`, `-ant`).
+ */
+function isRoleHead(word: Word | undefined, shape: boolean): boolean {
+  if (!word) return false
+  const lower = bare(word)
+  if (isTitleHead(lower) || OCCUPATIONS.has(lower)) return true
+  return (
+    shape &&
+    !word.cap &&
+    word.pos === 'NOUN' &&
+    lower.length >= 5 &&
+    /(?:er|or|ist|ian|ant)$/.test(lower) &&
+    !AGENT_NOUN_EXCEPTIONS.has(lower)
+  )
 }
 
 const PORTFOLIO_PATTERNS: [RegExp, string][] = Object.entries(PORTFOLIO_FOLDS).map(([from, to]) => [
@@ -77,30 +155,76 @@ const PORTFOLIO_PATTERNS: [RegExp, string][] = Object.entries(PORTFOLIO_FOLDS).m
 ])
 
 /**
- * Normalised key of a title: lower case, qualifiers and determiners gone,
+ * Normalised comparison key of a title: lower case, determiners gone,
  * spelling folded (`defence` → `defense`), portfolio phrases folded
- * (`minister of foreign affairs` → `foreign minister`).
+ * (`foreign affairs` → `foreign`), and a portfolio written after the office
+ * moved before it, coordinated portfolios sorted, so that `Minister for
+ * Industry and Trade`, `Minister of Industry and Trade` and `Industry and
+ * Trade Minister` share `industry trade minister`, while `Finance Minister`
+ * stays `finance minister`. Office modifiers (`former`, `deputy`) lead.
  */
 export function roleKey(title: string): string {
-  let key = title
+  let text = title
     .toLowerCase()
     .replace(/[’']s\b/g, '')
+    .replace(/\s*(?:,\s*and|,|&)\s*/g, ' and ')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w && !ROLE_DETERMINERS.has(w))
     .map((w) => SPELLING_FOLDS[w] ?? w)
     .join(' ')
-  for (const [pattern, to] of PORTFOLIO_PATTERNS) key = key.replace(pattern, to)
-  const portfolio =
-    /^((?:(?:deputy|vice|former|acting|interim|junior|state) )*)(minister|ministry|secretary) (?:of|for) (.+)$/.exec(
-      key,
-    )
-  if (portfolio && !/^state$|^state /.test(portfolio[3] ?? '')) {
-    key = `${portfolio[1] ?? ''}${portfolio[3]} ${portfolio[2]}`
+  for (const [pattern, to] of PORTFOLIO_PATTERNS) text = text.replace(pattern, to)
+  const tokens = text.split(' ').filter(Boolean)
+  // Office modifiers lead the key (`former industry trade minister`).
+  let m = 0
+  while (m < tokens.length - 1 && KEY_MODIFIERS_KEPT.has(tokens[m] ?? '') && tokens[m] !== 'prime') m++
+  const mods = tokens.slice(0, m)
+  const rest = tokens.slice(m)
+  // `minister for industry and trade`, `cabinet secretary for trade, investment and industry`.
+  const of = rest.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'))
+  if (of > 0 && PORTFOLIO_HEADS.has(rest[of - 1] ?? '') && !rest.slice(0, of).includes('and')) {
+    const items = splitItems(rest.slice(of + 1))
+    if (items && !(items.length === 1 && /^state\b/.test(items[0] ?? '')))
+      return [...mods, ...items.sort(), ...rest.slice(0, of)].join(' ')
   }
-  return key.replace(/\s+/g, ' ').trim()
+  // `industry and trade minister`: conjuncts as long as the first one, then the office.
+  const and = rest.indexOf('and')
+  if (and > 0) {
+    const length = and
+    const items = [rest.slice(0, and).join(' ')]
+    let at = and
+    while (rest[at] === 'and' && at + length < rest.length) {
+      items.push(rest.slice(at + 1, at + 1 + length).join(' '))
+      at += 1 + length
+    }
+    const head = rest.slice(at)
+    if (head.length > 0 && !head.includes('and') && isTitleHead(head[head.length - 1] ?? ''))
+      return [...mods, ...items.sort(), ...head].join(' ')
+  }
+  return [...mods, ...rest].join(' ')
 }
 
+/** Conjuncts of a portfolio list (`industry and trade` → `[industry, trade]`), or `null` when it is no list of words. */
+function splitItems(tokens: string[]): string[] | null {
+  const items: string[] = []
+  let current: string[] = []
+  for (const t of tokens) {
+    if (t === 'and') {
+      if (current.length === 0) return null
+      items.push(current.join(' '))
+      current = []
+    } else if (t === 'of' || t === 'for' || t === 'in') return null
+    else current.push(t)
+  }
+  if (current.length === 0) return null
+  items.push(current.join(' '))
+  return items
+}
+
+/**
+ * Build a role over words `[from, to)` (ending at offset `endAt` when a closing
+ * parenthesis follows), its key read from words `[keyFrom, keyTo)`.
+ */
 function makeRole(
   ctx: RoleContext,
   from: number,
@@ -108,57 +232,189 @@ function makeRole(
   keyFrom: number,
   rule: string,
   of: string | null,
-  extraKeyText = '',
+  keyTo = to,
+  endAt = -1,
 ): Role | null {
   const first = ctx.words[from]
   const last = ctx.words[to - 1]
   const keyFirst = ctx.words[keyFrom]
-  if (!first || !last || !keyFirst) return null
-  const title = ctx.text.slice(first.start, last.end)
-  const key = roleKey(ctx.text.slice(keyFirst.start, last.end) + extraKeyText)
+  const keyLast = ctx.words[keyTo - 1]
+  if (!first || !last || !keyFirst || !keyLast) return null
+  const key = roleKey(keyText(ctx, keyFrom, keyTo))
   if (key === '') return null
-  const role: Role = { start: first.start, end: last.end, title, key, rule }
+  const end = endAt > last.end ? endAt : last.end
+  const role: Role = { start: first.start, end, title: ctx.text.slice(first.start, end), key, rule }
   if (of) role.of = of
   return role
 }
 
 /**
- * Extend a role backwards over its qualifier: a country or organisation
- * written in front (`EU foreign policy chief`, kept in the title), a
- * nationality adjective (`Japanese counterpart`, kept), or a possessive
- * (`Japan's Defense Minister`: the owner, not part of the title).
+ * Text of words `[from, to)` for a key, without the owner words written
+ * before the office (`Former Arkansas Governor` → `Former Governor`); the
+ * complement after the head is kept as written.
  */
-function qualify(ctx: RoleContext, first: number): { from: number; of: string | null; possessor: number } {
-  const before = first - 1
-  const prev = ctx.words[before]
-  if (!prev) return { from: first, of: null, possessor: -1 }
-  if (
-    prev.possessiveEnd >= 0 &&
-    SPACES.test(ctx.text.slice(prev.possessiveEnd, ctx.words[first]?.start ?? 0))
-  ) {
-    const actor = ctx.actorAt(before)
-    if (actor && actor.kind !== 'person') return { from: first, of: actor.id, possessor: actor.w0 }
-    return { from: first, of: null, possessor: before }
+function keyText(ctx: RoleContext, from: number, to: number): string {
+  let head = -1
+  for (let i = from; i < to; i++) {
+    const w = ctx.words[i]
+    if (!w) break
+    if (!w.cap && COMPLEMENT_PREPOSITIONS.has(w.lower)) break
+    if (isTitleHead(bare(w)) || OCCUPATIONS.has(bare(w))) head = i
   }
-  if (!spaced(ctx, before)) return { from: first, of: null, possessor: -1 }
-  const actor = ctx.actorAt(before)
-  if (actor && actor.kind !== 'person') return { from: actor.w0, of: actor.id, possessor: -1 }
-  const demonym = ctx.demonymAt(before)
-  if (demonym) return { from: demonym.w0, of: demonym.id, possessor: -1 }
-  return { from: first, of: null, possessor: -1 }
+  const first = ctx.words[from]
+  const last = ctx.words[to - 1]
+  if (!first || !last) return ''
+  if (head < 0) return ctx.text.slice(first.start, last.end)
+  let out = ''
+  for (let i = from; i < head; i++) {
+    const w = ctx.words[i] as Word
+    if (ownerLike(ctx, i)) continue
+    // Keep the commas of a list (`Trade, Investment and Industry`).
+    out += w.text + (ownerLike(ctx, i + 1) ? ' ' : ctx.text.slice(w.end, ctx.words[i + 1]?.start ?? w.end))
+  }
+  return out + ctx.text.slice(ctx.words[head]?.start ?? first.start, last.end)
+}
+
+/** Whether word `i` names the owner rather than the office (an actor, a nationality, an acronym, a proper noun). */
+function ownerLike(ctx: RoleContext, i: number): boolean {
+  const w = ctx.words[i]
+  if (!w) return false
+  const actor = ctx.actorAt(i)
+  if (actor && actor.kind !== 'person') return true
+  if (ctx.demonymAt(i) || ctx.demonymAt(i + 1)) return true
+  const lower = bare(w)
+  if (TITLE_MODIFIERS.has(lower) || isTitleHead(lower) || OCCUPATIONS.has(lower)) return false
+  return w.allCaps || (w.cap && w.pos === 'PROPN')
+}
+
+/** Whether a capitalised word may qualify a title it stands before (`BSP`, `Transnet`, `Central`, `Independent`). */
+function qualifierWord(ctx: RoleContext, i: number): boolean {
+  const w = ctx.words[i]
+  if (!w?.cap) return false
+  const lower = bare(w)
+  if (
+    (NEVER_NAMES.has(lower) && !DIRECTIONS.has(lower)) ||
+    HONORIFICS.has(w.lower) ||
+    ROLE_STOP_WORDS.has(lower)
+  )
+    return false
+  if (ROLE_DETERMINERS.has(lower) || RELATIVE_WORDS.has(lower) || ROLE_ADVERBS.has(lower)) return false
+  // Another title before this one belongs to someone else (`… Cabinet Secretary Joy Atieno and Minister …`).
+  if (isTitleHead(lower)) return false
+  // In a headline every word is capitalised: only acronyms and known actors qualify there.
+  if (ctx.headline(w.sentence) && !w.allCaps) return false
+  return /^(NOUN|ADJ|PROPN|NUM|X)$/.test(w.pos) || TITLE_MODIFIERS.has(lower)
+}
+
+/** A capitalised word that may stand in a coordinated list of portfolios (`Trade, Investment and Industry`). */
+function portfolioWord(ctx: RoleContext, i: number): boolean {
+  const w = ctx.words[i]
+  const actor = ctx.actorAt(i)
+  return !!w && w.cap && !w.allCaps && !actor && !ctx.demonymAt(i) && qualifierWord(ctx, i)
+}
+
+/**
+ * A word of a coordinated list before a title (`Trade, Investment and
+ * Industry Cabinet Secretary`): a portfolio word, or a common noun; never a
+ * name (`Atieno and Minister for Ports` is two people, not a portfolio).
+ */
+function portfolioItem(ctx: RoleContext, i: number): boolean {
+  const w = ctx.words[i]
+  return !!w && portfolioWord(ctx, i) && (TITLE_MODIFIERS.has(w.lower) || w.pos === 'NOUN')
+}
+
+/** A lower-case noun that may stand in a coordinated list (`minister for industry and trade`). */
+function listNoun(ctx: RoleContext, i: number): boolean {
+  const w = ctx.words[i]
+  return !!w && !w.cap && w.pos === 'NOUN' && !ROLE_STOP_WORDS.has(w.lower) && !isRoleHead(w, false)
+}
+
+/**
+ * Extend a title back over what qualifies it, from its first word `first`:
+ * a coordinated list of portfolios (`Trade, Investment and Industry`), then
+ * capitalised qualifiers — an organisation, a place, an acronym, an
+ * adjective (`Transnet Port Terminals`, `Central Sulawesi`, `BSP`,
+ * `Independent`) — or a nationality adjective, all kept in the title; a
+ * possessive (`Japan's`) stops it and names the owner without entering the
+ * title.
+ *
+ * @returns `from` (first title word), `keyFrom` (first word of the office
+ *   proper), the owner actor if one is written, and the owner's words.
+ */
+function qualify(
+  ctx: RoleContext,
+  first: number,
+): { from: number; keyFrom: number; of: string | null; owner: [number, number] | null } {
+  let from = first
+  let coordination = -1
+  // A coordinated list: `Industry and Trade Minister`, `Trade, Investment and Industry Cabinet Secretary`.
+  const conj = ctx.words[from - 1]
+  if (
+    conj &&
+    (conj.lower === 'and' || conj.lower === '&') &&
+    spaced(ctx, from - 1) &&
+    (spaced(ctx, from - 2) || comma(ctx, from - 2)) &&
+    portfolioItem(ctx, from - 2)
+  ) {
+    from -= 2
+    while (comma(ctx, from - 1) && portfolioItem(ctx, from - 1)) from--
+    coordination = from
+  }
+  let of: string | null = null
+  let owner: [number, number] | null = null
+  let taken = 0
+  while (from > 0 && taken < ctx.maxQualifierWords) {
+    const prev = ctx.words[from - 1]
+    const at = ctx.words[from]
+    if (!prev || !at || prev.sentence !== at.sentence) break
+    if (prev.possessiveEnd >= 0) {
+      // `Japan's Defense Minister`, `the union's general secretary`: the owner, outside the title.
+      if (!SPACES.test(ctx.text.slice(prev.possessiveEnd, at.start))) break
+      const actor = ctx.actorAt(from - 1)
+      if (actor && actor.kind !== 'person') {
+        of ??= actor.id
+        owner ??= [actor.w0, actor.w1]
+      } else if (!/^(his|her|their|its)$/.test(prev.lower)) owner ??= [from - 1, from]
+      break
+    }
+    if (!spaced(ctx, from - 1)) break
+    const actor = ctx.actorAt(from - 1)
+    if (actor && actor.kind !== 'person') {
+      of ??= actor.id
+      owner ??= [actor.w0, actor.w1]
+      taken += actor.w1 - actor.w0
+      from = actor.w0
+      continue
+    }
+    const demonym = ctx.demonymAt(from - 1)
+    if (demonym) {
+      of ??= demonym.id
+      from = demonym.w0
+      break
+    }
+    if (!qualifierWord(ctx, from - 1)) break
+    from--
+    taken++
+  }
+  // The office proper starts after the owner words (`BSP`, `Central Sulawesi`, `Japanese`).
+  let keyFrom = from
+  while (keyFrom < first && keyFrom !== coordination && ownerLike(ctx, keyFrom)) keyFrom++
+  if (keyFrom > from && !owner) owner = [from, keyFrom]
+  return { from, keyFrom: coordination >= 0 ? Math.min(keyFrom, coordination) : keyFrom, of, owner }
 }
 
 /**
  * A capitalised title right before the name, found by the run parser
- * (`Defense Minister`, `Prime Minister`, `Minister`), with lower-case
- * modifiers before it (`former Prime Minister`) and its qualifier.
+ * (`Defense Minister`, `Prime Minister`, `Minister for Industry and Trade`),
+ * with lower-case modifiers before it (`former Prime Minister`) and its
+ * qualifiers (`BSP Governor`, `Industry and Trade Minister`).
  */
 export function capitalTitleRole(
   ctx: RoleContext,
   t0: number,
   t1: number,
   ofAfter: string | null,
-): Role | null {
+): FoundRole | null {
   let first = t0
   while (first > 0 && spaced(ctx, first - 1)) {
     const w = ctx.words[first - 1]
@@ -166,13 +422,18 @@ export function capitalTitleRole(
     first--
   }
   const q = qualify(ctx, first)
-  return makeRole(ctx, q.from, t1, first, 'premodifier', ofAfter ?? q.of)
+  const role = makeRole(ctx, q.from, t1, Math.min(q.keyFrom, first), 'premodifier', ofAfter ?? q.of)
+  return role ? { role, owner: q.owner } : null
 }
 
-/** A lower-case role phrase right before the name (`foreign policy chief X`, `his Japanese counterpart X`). */
-export function lowerPremodifierRole(ctx: RoleContext, w0: number): Role | null {
+/**
+ * A lower-case role phrase right before the name (`foreign policy chief X`,
+ * `his Japanese counterpart X`, `ISRO chairman X`, `pollster X`), with its
+ * qualifiers.
+ */
+export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | null {
   const head = ctx.words[w0 - 1]
-  if (!head || head.cap || !spaced(ctx, w0 - 1) || !TITLE_HEADS.has(bare(head))) return null
+  if (!head || head.cap || !spaced(ctx, w0 - 1) || !isRoleHead(head, false)) return null
   let first = w0 - 1
   while (first > 0 && w0 - first < ctx.maxPremodifierWords && spaced(ctx, first - 1)) {
     const w = ctx.words[first - 1]
@@ -181,103 +442,226 @@ export function lowerPremodifierRole(ctx: RoleContext, w0: number): Role | null 
     first--
   }
   const q = qualify(ctx, first)
-  const possessor = q.possessor >= 0 ? ctx.words[q.possessor] : ctx.words[q.from - 1]
+  const possessorAt = q.owner && q.owner[1] === q.from ? q.owner[1] - 1 : q.from - 1
+  const possessor = ctx.words[possessorAt]
   const relational = RELATIONAL_HEADS.has(bare(head))
-  const pronoun =
-    possessor &&
-    /^(his|her|their|its)$/.test(possessor.lower) &&
-    (q.possessor >= 0 || spaced(ctx, q.from - 1))
+  const pronoun = possessor && /^(his|her|their|its)$/.test(possessor.lower) && joined(ctx, possessorAt)
   const rule = bare(head).startsWith('counterpart')
     ? 'counterpart'
     : relational && pronoun
       ? 'relational'
       : 'premodifier'
-  return makeRole(ctx, q.from, w0, first, rule, q.of)
+  const role = makeRole(ctx, q.from, w0, Math.min(q.keyFrom, first), rule, q.of)
+  return role ? { role, owner: q.owner } : null
 }
 
 /**
- * Parse a role noun phrase over words `[a, b)` (an apposition or a
- * predicative): determiner, possessor, modifiers, a title head, and an
- * optional `of`/`for`/`at` phrase naming the owner.
+ * The end of a coordinated list of capitalised words continuing after word
+ * `i` (`, Investment and Industry` after `Trade`), or `i + 1` when none
+ * follows: commas between single capitalised words, `and` before the last.
  */
-function rolePhrase(ctx: RoleContext, a: number, b: number, rule: string): Role | null {
+function portfolioList(ctx: RoleContext, i: number): number {
+  const item = portfolioWord(ctx, i) ? portfolioWord : listNoun(ctx, i) ? listNoun : null
+  if (!item) return i + 1
+  let k = i
+  while (comma(ctx, k) && item(ctx, k + 1)) k++
+  const and = ctx.words[k + 1]
+  const commaOk = k === i ? spaced(ctx, k) : spaced(ctx, k) || comma(ctx, k)
+  if (and && (and.lower === 'and' || and.lower === '&') && commaOk && spaced(ctx, k + 1) && item(ctx, k + 2))
+    return k + 3
+  return i + 1
+}
+
+/** The object of a complement (`the Federation of …`, `Indonesia's disaster agency`): its end and its owner actor. */
+function complementObject(
+  ctx: RoleContext,
+  a: number,
+  limit: number,
+): { end: number; actor: ActorAt | null; orgLike: boolean; closeAt: number } | null {
   let i = a
-  let of: string | null = null
-  while (
-    i < b &&
-    ROLE_DETERMINERS.has(ctx.words[i]?.lower ?? '') &&
-    !/^(his|her|their|its)$/.test(ctx.words[i]?.lower ?? '')
+  const sentence = ctx.words[a]?.sentence
+  if (/^(the|a|an)$/.test(ctx.words[i]?.lower ?? '') && joined(ctx, i)) i++
+  let actor: ActorAt | null = null
+  let last: Word | undefined
+  let j = i
+  while (j < limit && ctx.words[j]?.sentence === sentence) {
+    const here = ctx.actorAt(j)
+    if (here && here.kind !== 'person' && here.w0 === j) {
+      // Prefer an organisation as the owner (`Indonesia's disaster agency`: the country, else none).
+      if (!actor || (here.kind === 'organization' && actor.kind !== 'organization')) actor = here
+      last = ctx.words[here.w1 - 1]
+      j = here.w1
+    } else {
+      const w = ctx.words[j]
+      if (!w) break
+      const lower = w.lower
+      // Capitalised, `With` or `And` belong to a name (`Jobs With Justice`).
+      if (j > i && !w.cap && (COMPLEMENT_PREPOSITIONS.has(lower) || ROLE_STOP_WORDS.has(lower))) break
+      if (!w.cap && (RELATIVE_WORDS.has(lower) || ROLE_DETERMINERS.has(lower))) break
+      if (!w.cap && !/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos)) break
+      last = w
+      j++
+      // A list of portfolios: `for Industry and Trade`, `for Trade, Investment and Industry`.
+      const list = portfolioList(ctx, j - 1)
+      if (list > j) {
+        last = ctx.words[list - 1]
+        j = list
+      }
+    }
+    if (!joined(ctx, j - 1)) break
+  }
+  if (j <= i || !last) return null
+  const orgLike = (actor?.kind === 'organization' && actor.w1 === j) || ORG_SUFFIXES.has(bare(last))
+  // The acronym it defines belongs to the name as written: `the National Disaster Management Agency (BNPB)`.
+  const acronym = ctx.words[j]
+  if (
+    acronym?.allCaps &&
+    acronym.sentence === sentence &&
+    /^\s*\($/.test(ctx.text.slice(last.end, acronym.start))
   )
+    if (ctx.text.charAt(acronym.end) === ')') return { end: j + 1, actor, orgLike, closeAt: acronym.end + 1 }
+  return { end: j, actor, orgLike, closeAt: -1 }
+}
+
+/** A parsed role noun phrase. */
+interface RolePhrase {
+  found: FoundRole
+  /** Word after the phrase. */
+  end: number
+}
+
+/**
+ * Parse a role noun phrase starting at word `a`: a determiner, a possessor
+ * (`Nigeria's`, `the country's`, `his`), adverbs and an age left out
+ * (`also`, `34-year-old`), premodifiers, a head (a title or occupation; with
+ * an indefinite article any agent noun), and complements that state the
+ * office (`of`/`for`/`at`/`to` always, `in`/`with` when their object is an
+ * organisation: `Secretary in the Department of Space`, not `in Donggala`).
+ */
+function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | null {
+  const limit = Math.min(ctx.words.length, a + ctx.maxAppositionWords)
+  const sentence = ctx.words[a]?.sentence
+  let i = a
+  let indefinite = false
+  let of: string | null = null
+  let owner: [number, number] | null = null
+  const lowerAt = (k: number) => ctx.words[k]?.lower ?? ''
+  if (ROLE_DETERMINERS.has(lowerAt(i)) && !/^(his|her|their|its)$/.test(lowerAt(i))) {
+    indefinite = lowerAt(i) === 'a' || lowerAt(i) === 'an'
     i++
-  // Possessor: `Nigeria's`, `the country's`, `the ministry's`, `his`.
+  }
+  // Possessor: `Nigeria's`, `the country's`, `the FSCD's`, `his`.
   const actorFirst = ctx.actorAt(i)
-  const possessorEnd = actorFirst ? actorFirst.w1 - 1 : i
+  const possessorEnd = actorFirst && actorFirst.w0 === i ? actorFirst.w1 - 1 : i
   const possessorWord = ctx.words[possessorEnd]
-  if (possessorWord && possessorWord.possessiveEnd >= 0 && possessorEnd < b - 1) {
+  if (possessorWord && possessorWord.possessiveEnd >= 0 && joined(ctx, possessorEnd)) {
     if (actorFirst && actorFirst.kind !== 'person') of = actorFirst.id
     else if (COUNTRY_ANAPHORS.has(possessorWord.lower))
       of = ctx.countryBefore(possessorWord.start, possessorWord.sentence)
+    owner = [i, possessorEnd + 1]
     i = possessorEnd + 1
-  } else if (/^(his|her|their|its)$/.test(ctx.words[i]?.lower ?? '')) {
+  } else if (/^(his|her|their|its)$/.test(lowerAt(i))) {
     i++
   }
-  if (i >= b) return null
-  // The head is the last word before a preposition, or the last word.
-  let headAt = b - 1
-  for (let j = i; j < b; j++) {
-    const lower = ctx.words[j]?.lower ?? ''
-    if (j > i && /^(of|for|at|in|with|to|from|on)$/.test(lower)) {
-      headAt = j - 1
-      break
+  while (i < limit && (ROLE_ADVERBS.has(lowerAt(i)) || AGE.test(lowerAt(i))) && joined(ctx, i)) i++
+  // Premodifiers and head, up to a preposition, a relative word, a verb or punctuation.
+  const t0 = i
+  let j = i
+  while (j < limit && ctx.words[j]?.sentence === sentence) {
+    const w = ctx.words[j] as Word
+    const lower = w.lower
+    if (j > t0 && !joined(ctx, j - 1)) break
+    const here = ctx.actorAt(j)
+    if (here && here.kind !== 'person' && here.w0 === j) {
+      if (ctx.words[here.w1 - 1]?.possessiveEnd !== -1) break
+      j = here.w1
+      continue
     }
-    if (ROLE_STOP_WORDS.has(lower) || PREDICATIVE_VERBS.has(lower)) return null
+    if (COMPLEMENT_PREPOSITIONS.has(lower) || RELATIVE_WORDS.has(lower) || ROLE_DETERMINERS.has(lower)) break
+    if (lower === 'and') {
+      // `president and chief executive of X`: two offices of one person.
+      if (!(isRoleHead(ctx.words[j - 1], false) && joined(ctx, j))) break
+      j++
+      continue
+    }
+    if (ROLE_STOP_WORDS.has(lower) || PREDICATIVE_VERBS.has(lower)) break
+    if (w.possessiveEnd >= 0) break
+    const tagged =
+      /^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos) || TITLE_MODIFIERS.has(bare(w)) || isRoleHead(w, false)
+    if (!tagged && !w.cap) break
+    j++
   }
-  if (!TITLE_HEADS.has(bare(ctx.words[headAt]))) return null
-  // A following `of/for/at X` names the owner when X is an actor; otherwise it
-  // is part of the title (`professor of economics`).
-  let to = headAt + 1
-  if (headAt + 1 < b) {
-    let objectAt = headAt + 2
-    if (ctx.words[objectAt]?.lower === 'the') objectAt++
-    const owner = ctx.actorAt(objectAt)
-    if (owner && owner.kind !== 'person' && owner.w1 >= b) of = of ?? owner.id
-    else to = b
+  let headAt = j - 1
+  while (
+    headAt >= t0 &&
+    !ctx.words[headAt]?.cap &&
+    ctx.words[headAt]?.pos === 'ADJ' &&
+    !isRoleHead(ctx.words[headAt], false)
+  )
+    headAt--
+  if (headAt < t0 || headAt !== j - 1 || !isRoleHead(ctx.words[headAt], indefinite)) return null
+  // Complements: `at Pacific Dragon Bank`, `of the port city of San Antonio`, `in the Department of Space`.
+  let end = j
+  let ownerFromComplement: ActorAt | null = null
+  let closeAt = -1
+  let complementIsOwner = false
+  while (end < limit && ctx.words[end]?.sentence === sentence && joined(ctx, end - 1)) {
+    const prep = lowerAt(end)
+    if (!COMPLEMENT_PREPOSITIONS.has(prep) || !joined(ctx, end)) break
+    const object = complementObject(ctx, end + 1, limit)
+    if (!object) break
+    if ((prep === 'in' || prep === 'with') && !object.orgLike) break
+    // `chief economist at Pacific Dragon Bank`: the complement names the owner, which leaves the key.
+    const nameEnd = object.closeAt > 0 ? object.end - 1 : object.end
+    if (end === j) complementIsOwner = !!object.actor && object.actor.w1 === nameEnd && prep !== 'to'
+    closeAt = object.closeAt
+    ownerFromComplement ??= object.actor
+    if (!owner && object.actor) owner = [object.actor.w0, object.actor.w1]
+    else if (!owner) owner = [end + 1, object.end]
+    end = object.end
   }
-  const q = qualify(ctx, i)
-  const from = q.from < i && q.from >= a ? q.from : i
-  return makeRole(ctx, from, to, i, rule, of ?? (q.from >= a ? q.of : null))
+  if (!of && ownerFromComplement && ownerFromComplement.kind !== 'person') of = ownerFromComplement.id
+  // Premodifier actors (`the U.S. ambassador`) name the owner too.
+  let keyFrom = t0
+  while (keyFrom < headAt && ownerLike(ctx, keyFrom)) {
+    const actor = ctx.actorAt(keyFrom)
+    if (actor && actor.kind !== 'person') {
+      of ??= actor.id
+      owner ??= [actor.w0, actor.w1]
+    }
+    keyFrom++
+  }
+  const keyTo = complementIsOwner ? headAt + 1 : end
+  const role = makeRole(ctx, t0, end, keyFrom, rule, of, keyTo, end > j ? closeAt : -1)
+  return role ? { found: { role, owner }, end } : null
 }
 
-/** End (exclusive) of the phrase starting at word `a`: up to punctuation or the sentence end. */
-function phraseEnd(ctx: RoleContext, a: number, max: number): number {
-  let b = a
-  const sentence = ctx.words[a]?.sentence
-  while (b < ctx.words.length && b - a < max && ctx.words[b]?.sentence === sentence) {
-    b++
-    if (!joined(ctx, b - 1)) break
-  }
-  return b
-}
-
-/** Whether the phrase `[a, b)` is closed by a comma, a full stop or the sentence end. */
-function closed(ctx: RoleContext, b: number): boolean {
+/** Whether what follows a role phrase ending before word `b` lets it stand as an apposition. */
+function phraseCloses(ctx: RoleContext, b: number): boolean {
   const last = ctx.words[b - 1]
   const next = ctx.words[b]
   if (!last) return false
   if (!next || next.sentence !== last.sentence) return true
-  return /^\s*[,;.)—–-]/.test(ctx.text.slice(last.end, next.start))
+  const between = ctx.text.slice(last.possessiveEnd >= 0 ? last.possessiveEnd : last.end, next.start)
+  if (/^\s*[,;:.)—–(-]/.test(between)) return true
+  if (!SPACES.test(between)) return false
+  // `X, a fish seller in Donggala who…`, `…, speaking from her bed`.
+  return (
+    next.pos === 'ADP' || RELATIVE_WORDS.has(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower))
+  )
 }
 
 /**
  * Apposition after the name: `X, the country's finance minister, said`,
- * `X, 54, a former general`, `X, spokesman for the ministry`.
+ * `X, 54, a former general`, `X, chief economist at Pacific Dragon Bank,`,
+ * `X, who is also Secretary in the Department of Space,`.
  *
  * @returns The role and whether an age was stated (`X, 54,`).
  */
-export function appositionAfter(ctx: RoleContext, w1: number): { role: Role | null; age: boolean } {
+export function appositionAfter(ctx: RoleContext, w1: number): { found: FoundRole | null; age: boolean } {
   const last = w1 - 1
   if (!COMMA.test(gap(ctx, last)) || ctx.words[w1]?.sentence !== ctx.words[last]?.sentence)
-    return { role: null, age: false }
+    return { found: null, age: false }
   let a = w1
   let age = false
   if (/^\d{1,3}$/.test(ctx.words[a]?.text ?? '') && COMMA.test(gap(ctx, a))) {
@@ -285,68 +669,186 @@ export function appositionAfter(ctx: RoleContext, w1: number): { role: Role | nu
     a++
   }
   if (ctx.words[a]?.lower === 'who') {
-    const verb = ctx.words[a + 1]
-    if (verb && PREDICATIVE_VERBS.has(verb.lower)) {
-      const b = phraseEnd(ctx, a + 2, ctx.maxAppositionWords)
-      return { role: closed(ctx, b) ? rolePhrase(ctx, a + 2, b, 'predicative') : null, age }
+    let v = a + 1
+    const verb = ctx.words[v]
+    if (!verb || !(PREDICATIVE_VERBS.has(verb.lower) || /^(has|had)$/.test(verb.lower)))
+      return { found: null, age }
+    v++
+    while (ROLE_ADVERBS.has(ctx.words[v]?.lower ?? '')) v++
+    if (/^(has|had)$/.test(verb.lower)) {
+      if (ctx.words[v]?.lower !== 'been') return { found: null, age }
+      v++
     }
-    return { role: null, age }
+    const phrase = rolePhrase(ctx, v, 'predicative')
+    return { found: phrase && phraseCloses(ctx, phrase.end) ? phrase.found : null, age }
   }
-  const b = phraseEnd(ctx, a, ctx.maxAppositionWords)
-  if (b <= a || !closed(ctx, b)) return { role: null, age }
-  return { role: rolePhrase(ctx, a, b, 'apposition'), age }
+  const phrase = rolePhrase(ctx, a, 'apposition')
+  return { found: phrase && phraseCloses(ctx, phrase.end) ? phrase.found : null, age }
 }
 
-/** Apposition before the name: `the country's finance minister, X, said`. */
-export function appositionBefore(ctx: RoleContext, w0: number, w1: number): Role | null {
-  const head = w0 - 1
-  if (head < 0 || !COMMA.test(gap(ctx, head)) || !TITLE_HEADS.has(bare(ctx.words[head]))) return null
+/**
+ * Apposition before the name: `the country's finance minister, X, said`,
+ * `The head of the Donggala health office, X,`, `Kenya's Cabinet Secretary
+ * for Trade, Investment and Industry, X.` The phrase must reach the comma
+ * before the name; the longest such phrase that opens with a determiner, a
+ * possessor or a clause is taken.
+ */
+export function appositionBefore(ctx: RoleContext, w0: number, w1: number): FoundRole | null {
+  const comma0 = w0 - 1
+  if (comma0 < 0 || !COMMA.test(gap(ctx, comma0))) return null
   const next = ctx.words[w1]
   const after = gap(ctx, w1 - 1)
-  if (!(COMMA.test(after) || (next && /^(said|says|told)$/.test(next.lower) && SPACES.test(after))))
-    return null
-  let a = head
-  while (a > 0 && head - a < ctx.maxAppositionWords && joined(ctx, a - 1)) {
-    const w = ctx.words[a - 1]
-    if (!w || (ROLE_STOP_WORDS.has(w.lower) && w.lower !== 'of' && w.lower !== 'for')) break
-    a--
+  const lastWord = ctx.words[w1 - 1]
+  const ends =
+    COMMA.test(after) ||
+    !next ||
+    next.sentence !== lastWord?.sentence ||
+    /^\s*[.;:)]/.test(after) ||
+    (/^(said|says|told)$/.test(next.lower) && SPACES.test(after))
+  if (!ends) return null
+  let best: FoundRole | null = null
+  const sentence = ctx.words[comma0]?.sentence
+  for (let a = comma0; a >= 0 && comma0 - a < ctx.maxAppositionWords; a--) {
+    const w = ctx.words[a]
+    if (!w || w.sentence !== sentence) break
+    // Only a list of portfolios may hold a comma inside the phrase.
+    if (a < comma0 && !joined(ctx, a) && !(comma(ctx, a) && ctx.words[a + 1]?.cap)) break
+    const opener = ctx.words[a - 1]
+    const opens =
+      !opener ||
+      opener.sentence !== sentence ||
+      !joined(ctx, a - 1) ||
+      ROLE_DETERMINERS.has(w.lower) ||
+      (ctx.actorAt(a)?.w0 === a && ctx.words[(ctx.actorAt(a)?.w1 ?? 0) - 1]?.possessiveEnd !== -1)
+    if (!opens) continue
+    if (!(ROLE_DETERMINERS.has(w.lower) || w.cap)) continue
+    const phrase = rolePhrase(ctx, a, 'apposition')
+    if (phrase && phrase.end === comma0 + 1) best = phrase.found
   }
-  // The phrase must open a clause: sentence start or after punctuation.
-  const opener = ctx.words[a - 1]
-  if (opener && opener.sentence === ctx.words[a]?.sentence && joined(ctx, a - 1)) return null
-  const first = ctx.words[a]
-  if (!first || !(ROLE_DETERMINERS.has(first.lower) || first.cap)) return null
-  return rolePhrase(ctx, a, head + 1, 'apposition')
+  return best
 }
 
-/** Predicative: `X is the foreign minister`, `X was named foreign minister`. */
-export function predicative(ctx: RoleContext, w1: number): Role | null {
+/** Predicative: `X is the foreign minister`, `X was named foreign minister in 2021`. */
+export function predicative(ctx: RoleContext, w1: number): FoundRole | null {
   const last = w1 - 1
-  if (!spaced(ctx, last) && ctx.words[last]?.possessiveEnd === -1) return null
+  if (!spaced(ctx, last)) return null
   let a = w1
   const verb = ctx.words[a]
-  if (!verb || !spaced(ctx, last)) return null
-  if (PREDICATIVE_VERBS.has(verb.lower) || verb.lower === 'has' || verb.lower === 'had') {
+  if (!verb) return null
+  if (!(PREDICATIVE_VERBS.has(verb.lower) || verb.lower === 'has' || verb.lower === 'had')) return null
+  a++
+  if (ctx.words[a]?.lower === 'been') a++
+  while (ROLE_ADVERBS.has(ctx.words[a]?.lower ?? '')) a++
+  if (APPOINTMENT_VERBS.has(ctx.words[a]?.lower ?? '')) {
     a++
-    if (ctx.words[a]?.lower === 'been') a++
-    if (APPOINTMENT_VERBS.has(ctx.words[a]?.lower ?? '')) {
-      a++
-      if (ctx.words[a]?.lower === 'as') a++
-    } else if (verb.lower === 'has' || verb.lower === 'had') {
-      return null
-    }
-  } else return null
-  const b = phraseEnd(ctx, a, ctx.maxAppositionWords)
-  if (b <= a) return null
-  // The phrase may go on (`foreign minister in 2021`): cut at the first stop word after the head.
-  let end = b
-  for (let j = a + 1; j < b; j++) {
-    const lower = ctx.words[j]?.lower ?? ''
-    if (/^(in|on|since|after|before|last|this|by|when|and|but|until)$/.test(lower)) {
-      end = j
-      break
-    }
+    if (ctx.words[a]?.lower === 'as') a++
+  } else if (verb.lower === 'has' || verb.lower === 'had') {
+    return null
   }
-  if (end === b && !closed(ctx, b)) return null
-  return rolePhrase(ctx, a, end, 'predicative')
+  const phrase = rolePhrase(ctx, a, 'predicative')
+  if (!phrase) return null
+  const next = ctx.words[phrase.end]
+  // The clause may go on (`foreign minister in 2021`, `… since May`).
+  if (!phraseCloses(ctx, phrase.end) && !(next && /^(since|until|last|this|when|and|but)$/.test(next.lower)))
+    return null
+  return phrase.found
+}
+
+/**
+ * A definite description that may stand for a person named before (`The
+ * central bank chief acknowledged…`, `…, the trade minister said`): `the`, a
+ * qualified title (two words or more, no relational head such as
+ * `counterpart`), at the start of a sentence before a verb, or next to a
+ * speech verb, and not before a name.
+ *
+ * @returns The role and its words `[w0, w1)`, or `null`.
+ */
+export function descriptionRole(ctx: RoleContext, at: number): { role: Role; w0: number; w1: number } | null {
+  const the = ctx.words[at]
+  if (!the || the.lower !== 'the' || !spaced(ctx, at)) return null
+  const phrase = rolePhrase(ctx, at, 'description')
+  if (!phrase) return null
+  const { role } = phrase.found
+  const w0 = ctx.words.findIndex((w, i) => i > at && w.start === role.start)
+  const w1 = phrase.end
+  const head = ctx.words.slice(w0, w1).find((w) => isRoleHead(w, false))
+  if (w0 < 0 || !head || RELATIONAL_HEADS.has(bare(head)) || role.key.split(' ').length < 2) return null
+  const next = ctx.words[w1]
+  const prev = ctx.words[at - 1]
+  const nextJoined = !!next && joined(ctx, w1 - 1)
+  if (nextJoined && next.cap) return null
+  const speechAfter = nextJoined && SPEECH_VERBS.has(next.lower)
+  // `…," said the trade minister.`: the description ends the clause (not `said the judge had…`).
+  const speechBefore = !!prev && joined(ctx, at - 1) && SPEECH_VERBS.has(prev.lower) && phraseEnds(ctx, w1)
+  const subject = the.initial && nextJoined && /^(VERB|AUX)$/.test(next.pos)
+  return speechAfter || speechBefore || subject ? { role, w0, w1 } : null
+}
+
+/** Whether punctuation or the sentence end follows the word before `b`. */
+function phraseEnds(ctx: RoleContext, b: number): boolean {
+  const last = ctx.words[b - 1]
+  const next = ctx.words[b]
+  if (!last) return false
+  return (
+    !next || next.sentence !== last.sentence || /^\s*[,;:.)—–]/.test(ctx.text.slice(last.end, next.start))
+  )
+}
+
+/** The head of a role key: its last title or occupation word before a complement (`governor`, `chief`). */
+export function roleHead(key: string): string {
+  const tokens = key.split(' ')
+  const cut = tokens.findIndex((t, i) => i > 0 && COMPLEMENT_PREPOSITIONS.has(t))
+  const office = cut > 0 ? tokens.slice(0, cut) : tokens
+  for (let i = office.length - 1; i >= 0; i--) {
+    const t = office[i] ?? ''
+    if (isTitleHead(t) || OCCUPATIONS.has(t)) return t
+  }
+  return office[office.length - 1] ?? ''
+}
+
+/**
+ * Whether a description's head can name the office a person was given: the
+ * same head (`vice president`), or a generic head (`chief`, `head`) for the
+ * top office of a body (`central bank chief` for a governor).
+ */
+export function headsAgree(a: string, b: string): boolean {
+  if (a === b) return true
+  return (GENERIC_HEADS.has(a) && TOP_OFFICES.has(b)) || (GENERIC_HEADS.has(b) && TOP_OFFICES.has(a))
+}
+
+/**
+ * The role an honorific states (`Sen.` → senator), with the modifiers and
+ * qualifiers before it kept in the title (`former Arkansas Gov.`,
+ * `Wisconsin state Rep.`): words `[first, last]` are the honorifics.
+ */
+export function honorificRole(
+  ctx: RoleContext,
+  first: number,
+  last: number,
+  implied: string,
+): FoundRole | null {
+  let from = first
+  while (from > 0 && spaced(ctx, from - 1)) {
+    const w = ctx.words[from - 1]
+    if (!w || w.cap || !TITLE_MODIFIERS.has(bare(w))) break
+    from--
+  }
+  const q = qualify(ctx, from)
+  const a = ctx.words[q.from]
+  const b = ctx.words[last]
+  if (!a || !b) return null
+  const mods = ctx.words
+    .slice(q.from, first)
+    .filter((_, k) => !ownerLike(ctx, q.from + k))
+    .map((w) => w.lower)
+    .join(' ')
+  const role: Role = {
+    start: a.start,
+    end: b.end,
+    title: ctx.text.slice(a.start, b.end),
+    key: roleKey(`${mods} ${implied}`),
+    rule: 'honorific',
+  }
+  if (q.of) role.of = q.of
+  return { role, owner: q.owner }
 }

@@ -8,6 +8,7 @@
  */
 import type { Gazetteer } from './gazetteer.js'
 import { acronymKey } from './gazetteer.js'
+import { isTitleHead } from './roles.js'
 import {
   HONORIFICS,
   NAME_CONNECTORS,
@@ -16,10 +17,10 @@ import {
   NON_ACTOR_SUFFIXES,
   ORG_HEADS_OF,
   ORG_SUFFIXES,
+  PLACE_PREFIXES,
   PLACE_SUFFIXES,
   SPEECH_ADVERBS,
   SPEECH_VERBS,
-  TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './tables.js'
 import type { Word } from './words.js'
@@ -143,7 +144,7 @@ function matchTitle(ctx: RunContext, k: number, b: number): number {
     const w = words[j]
     if (!w?.cap) break
     const lower = w.lower.replace(/\.$/, '')
-    if (TITLE_HEADS.has(lower)) lastHead = j
+    if (isTitleHead(lower)) lastHead = j
     else if (!TITLE_MODIFIERS.has(lower)) break
     j++
   }
@@ -151,9 +152,21 @@ function matchTitle(ctx: RunContext, k: number, b: number): number {
   let end = lastHead + 1
   // `Minister of Foreign Affairs`, `Secretary of State`: an `of`/`for` portfolio.
   const conn = words[end]
+  // A coordinated portfolio: `Minister for Industry and Trade`.
   if (conn && (conn.lower === 'of' || conn.lower === 'for') && end < b) {
     let m = end + 1
-    while (m < b && words[m]?.cap && TITLE_MODIFIERS.has(words[m]?.lower ?? '')) m++
+    while (m < b) {
+      const w = words[m]
+      if (w?.cap && TITLE_MODIFIERS.has(w.lower)) m++
+      else if (
+        (w?.lower === 'and' || w?.lower === '&') &&
+        m > end + 1 &&
+        TITLE_MODIFIERS.has(words[m + 1]?.lower ?? '') &&
+        m + 1 < b
+      )
+        m++
+      else break
+    }
     if (m > end + 1) end = m
   }
   return end - k
@@ -229,7 +242,7 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
     // is only a name when wink tags it as one or a table knows it.
     const lowerBare = w.lower.replace(/\.$/, '')
     const known =
-      gaz !== null || TITLE_HEADS.has(lowerBare) || TITLE_MODIFIERS.has(lowerBare) || HONORIFICS.has(w.lower)
+      gaz !== null || isTitleHead(lowerBare) || TITLE_MODIFIERS.has(lowerBare) || HONORIFICS.has(w.lower)
     if ((w.initial || headline) && w.pos !== 'PROPN' && !known && !w.allCaps) {
       pieces.push(piece('skip', k, k + 1, ctx, 'sentence-initial'))
       k++
@@ -274,20 +287,25 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
     pieces.push(piece('unknown', k, k + 1, ctx, 'unknown'))
     k++
   }
-  return mergeNamed(ctx, pieces)
+  return mergeNamed(ctx, pieces, headline)
 }
 
 /**
  * Merge runs of pieces that end in an organisation, place or thing word
  * (`Japan Coast Guard`, `Osei Guest House`, `Strategic Partnership
- * Agreement`) or open with an `X of Y` head (`Bank of Japan`).
+ * Agreement`), open with an `X of Y` head (`Bank of Japan`) or a place word
+ * (`Fort Myers`). Two names joined by `and` stay two (`Fort Myers and West
+ * Palm Beach`, `Lagos Port Authority and Kenya Ports Authority`); one name
+ * may hold `and` (`Horn and Lakes Policy Institute`).
  */
-function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {
-  const { words } = ctx
+function mergeNamed(ctx: RunContext, pieces: Piece[], headline: boolean): Piece[] {
   const out: Piece[] = []
   let p = 0
+  // A part of a hyphenated word (`Nairobi` in `Nairobi-based`) is never part of a longer name.
+  const whole = (x: Piece) => ctx.words[x.w0]?.start === x.start && ctx.words[x.w1 - 1]?.end === x.end
   const mergeable = (x: Piece | undefined) =>
     x !== undefined &&
+    whole(x) &&
     (x.type === 'unknown' ||
       x.type === 'demonym' ||
       x.type === 'connector' ||
@@ -301,62 +319,157 @@ function mergeNamed(ctx: RunContext, pieces: Piece[]): Piece[] {
     }
     let q = p
     while (q + 1 < pieces.length && mergeable(pieces[q + 1]) && pieces[q + 1]?.w0 !== pieces[q]?.w0) q++
-    // Find the last suffix word, or an `X of Y` head, inside [p, q].
-    let end = -1
-    let kind: 'org' | 'place' | 'nonactor' | null = null
-    let viaOf = false
-    for (let r = p; r <= q; r++) {
-      const x = pieces[r]
-      if (x?.type !== 'unknown') continue
-      const w = words[x.w0]
-      const found = suffixKind(w)
-      if (found) {
-        end = r
-        kind = found
-      }
-      const next = pieces[r + 1]
-      if (
-        w &&
-        ORG_HEADS_OF.has(w.lower) &&
-        next?.type === 'connector' &&
-        words[next.w0]?.lower === 'of' &&
-        r + 2 <= q
-      ) {
-        end = q
-        kind = 'org'
-        viaOf = true
-        while (pieces[end]?.type === 'connector') end--
-        break
-      }
+    let from = p
+    for (let r = p + 1; r < q; r++) {
+      const x = pieces[r] as Piece
+      if (x.type !== 'connector' || !/^(and|&)$/.test(ctx.words[x.w0]?.lower ?? '')) continue
+      if (!splitsAt(ctx, pieces, from, r, q)) continue
+      out.push(...mergeSegment(ctx, pieces, from, r - 1, headline), x)
+      from = r + 1
     }
-    const first = words[start.w0]
-    if (first && NON_ACTOR_HEADS.has(first.lower) && start.type === 'unknown') {
-      end = q
-      kind = 'nonactor'
-    }
-    const last = end >= 0 ? pieces[end] : undefined
-    if (!kind || !last || (end === p && start.type === 'unknown')) {
-      // Nothing named here (or a lone `Ministry`): keep the pieces as they are.
-      out.push(...pieces.slice(p, q + 1))
-      p = q + 1
-      continue
-    }
-    const merged: Piece = {
-      type: kind,
-      w0: start.w0,
-      w1: last.w1,
-      start: start.start,
-      end: last.end,
-      entry: -1,
-      rule: kind === 'nonactor' ? 'non-actor' : viaOf ? 'org-of' : `${kind}-suffix`,
-    }
-    out.push(merged)
-    // An agreement or a war names its parties: keep their mentions inside.
-    if (kind === 'nonactor')
-      for (let r = p; r <= end; r++) if (pieces[r]?.type === 'gaz') out.push(pieces[r] as Piece)
-    out.push(...pieces.slice(end + 1, q + 1))
+    out.push(...mergeSegment(ctx, pieces, from, q, headline))
     p = q + 1
   }
+  return out
+}
+
+/** Capitalised words after a suffix word that still belong to the name (`Veterans Memorial`). */
+const MAX_TAIL_WORDS = 2
+
+/** Capitalised words in pieces `[a, b]` (connectors not counted). */
+function wordsIn(pieces: Piece[], a: number, b: number): number {
+  let n = 0
+  for (let r = a; r <= b; r++) {
+    const x = pieces[r]
+    if (x && x.type !== 'connector') n += x.w1 - x.w0
+  }
+  return n
+}
+
+/**
+ * Whether the `and` at piece `r` joins two names rather than sitting inside
+ * one: the part before it is complete (it ends in a suffix word), or both
+ * parts are long (two words or more before, two before the suffix after).
+ */
+function splitsAt(ctx: RunContext, pieces: Piece[], a: number, r: number, q: number): boolean {
+  const left = pieces[r - 1]
+  if (left?.type === 'unknown' && suffixKind(ctx.words[left.w0]) !== null) return true
+  let suffix = -1
+  for (let t = r + 1; t <= q; t++) {
+    const x = pieces[t]
+    if (x?.type === 'unknown' && suffixKind(ctx.words[x.w0])) suffix = t
+  }
+  return suffix > r && wordsIn(pieces, a, r - 1) >= 2 && wordsIn(pieces, r + 1, suffix - 1) >= 2
+}
+
+/** Merge pieces `[p, q]` (a mergeable stretch) into a named organisation, place or thing where their words say so. */
+function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, headline: boolean): Piece[] {
+  const { words } = ctx
+  const out: Piece[] = []
+  while (p <= q && pieces[p]?.type === 'connector') out.push(pieces[p++] as Piece)
+  const start = pieces[p]
+  if (!start) return out
+  // Find the last suffix word, or an `X of Y` head, inside [p, q].
+  let end = -1
+  let kind: 'org' | 'place' | 'nonactor' | null = null
+  let viaOf = false
+  let inner = false
+  for (let r = p; r <= q; r++) {
+    const x = pieces[r]
+    if (x?.type !== 'unknown') continue
+    const w = words[x.w0]
+    const found = suffixKind(w)
+    if (found) {
+      end = r
+      kind = found
+    }
+    const next = pieces[r + 1]
+    if (
+      w &&
+      ORG_HEADS_OF.has(w.lower) &&
+      next?.type === 'connector' &&
+      words[next.w0]?.lower === 'of' &&
+      r + 2 <= q
+    ) {
+      end = q
+      kind = 'org'
+      viaOf = true
+      while (pieces[end]?.type === 'connector') end--
+      break
+    }
+  }
+  const first = words[start.w0]
+  if (first && NON_ACTOR_HEADS.has(first.lower) && start.type === 'unknown') {
+    end = q
+    kind = 'nonactor'
+  }
+  // Capitalised words right after the suffix word belong to the name (`Santa
+  // Clarita Valley Veterans Memorial`, `Transnet Port Terminals`); not in a
+  // headline, where every word is capitalised.
+  if (kind && kind !== 'nonactor' && !viaOf && end >= p && !headline) {
+    let tail = end
+    while (tail < q && tail - end < MAX_TAIL_WORDS && pieces[tail + 1]?.type === 'unknown') tail++
+    if (tail > end) {
+      end = tail
+      inner = true
+    }
+  }
+  const last = end >= 0 ? pieces[end] : undefined
+  if (!kind || !last || (end === p && start.type === 'unknown')) {
+    // `Fort Myers`, `Port Harcourt`: a place word opening a short name.
+    const n = wordsIn(pieces, p, q)
+    const lead = start.type === 'unknown' && PLACE_PREFIXES.has(first?.lower ?? '')
+    const plain = pieces.slice(p, q + 1).every((x) => x.type === 'unknown')
+    if (lead && plain && n >= 2 && n <= 3) {
+      const lastPiece = pieces[q] as Piece
+      out.push({ ...start, type: 'place', w1: lastPiece.w1, end: lastPiece.end, rule: 'place-prefix' })
+      return out
+    }
+    // Nothing named here (or a lone `Ministry`): keep the pieces as they are.
+    out.push(...pieces.slice(p, q + 1))
+    return out
+  }
+  // `Robert Gordon of Northwestern University`: the name starts after an `of`
+  // when nothing before it is an organisation or place word.
+  let from = p
+  if (!viaOf) {
+    for (let r = end - 1; r > p; r--) {
+      const x = pieces[r]
+      if (x?.type !== 'connector' || words[x.w0]?.lower !== 'of') continue
+      const headBefore = pieces
+        .slice(p, r)
+        .some(
+          (y) =>
+            y.type === 'unknown' && (suffixKind(words[y.w0]) || ORG_HEADS_OF.has(words[y.w0]?.lower ?? '')),
+        )
+      if (!headBefore && pieces[r + 1]?.type !== 'connector') {
+        out.push(...pieces.slice(p, r + 1))
+        from = r + 1
+      }
+      break
+    }
+  }
+  const head = pieces[from] as Piece
+  out.push({
+    type: kind,
+    w0: head.w0,
+    w1: last.w1,
+    start: head.start,
+    end: last.end,
+    entry: -1,
+    rule:
+      kind === 'nonactor'
+        ? 'non-actor'
+        : viaOf
+          ? 'org-of'
+          : inner
+            ? `${kind}-inner-suffix`
+            : `${kind}-suffix`,
+  })
+  // An agreement or a war names its parties: keep their mentions inside.
+  if (kind === 'nonactor')
+    for (let r = from; r <= end; r++) if (pieces[r]?.type === 'gaz') out.push(pieces[r] as Piece)
+  out.push(...pieces.slice(end + 1, q + 1))
   return out
 }
 

@@ -28,6 +28,46 @@ export const TITLE_HEADS = words(`
 `)
 
 /**
+ * Occupations: heads of a role phrase (`X, a fish seller`, `pollster X`,
+ * `X, an oceanographer at …`) that are no office. A noun in apposition with
+ * an indefinite article is also taken when it is shaped like an agent noun
+ * (see {@link AGENT_NOUN_EXCEPTIONS}); before a name, only this table counts.
+ */
+export const OCCUPATIONS = words(`
+  seller vendor trader shopkeeper merchant retailer wholesaler hawker peddler farmer herder rancher fisherman
+  fisherwoman fisher driver trucker courier porter stevedore docker dockworker engineer operator worker labourer
+  laborer technician mechanic electrician plumber carpenter welder mason builder miner teacher nurse doctor
+  physician surgeon dentist pharmacist midwife paramedic accountant architect banker broker
+  businessman businesswoman entrepreneur pollster economist statistician oceanographer geologist seismologist
+  volcanologist meteorologist climatologist biologist chemist physicist epidemiologist virologist ecologist
+  sociologist anthropologist historian demographer programmer developer designer consultant lobbyist
+  pastor priest monk nun preacher firefighter soldier policeman policewoman pilot sailor seafarer chef cook
+  waiter waitress cleaner tailor weaver seamstress supervisor foreman gardener photographer filmmaker writer
+  author novelist poet artist musician singer actor actress athlete coach player footballer student
+  cashier receptionist librarian translator interpreter auditor surveyor planner inspector guard
+`)
+
+/**
+ * Nouns shaped like agent nouns (`-er`, `-or`, `-ist`, `-ian`, `-ant`) that
+ * are no occupation or office: kin, places and things, and words that
+ * describe a person in a story rather than their role in it.
+ */
+export const AGENT_NOUN_EXCEPTIONS = words(`
+  other another mother father brother sister daughter grandmother grandfather lover neighbor neighbour
+  teenager youngster villager stranger foreigner newcomer outsider insider passenger prisoner voter supporter
+  follower customer consumer user viewer reader listener shopper commuter killer murderer shooter attacker
+  bomber survivor protester protestor demonstrator spectator bystander traveller traveler visitor creditor
+  debtor donor competitor ancestor homeowner worshipper minor tenant migrant immigrant emigrant applicant
+  participant descendant defendant civilian pedestrian tourist nationalist loyalist separatist extremist
+  islamist jihadist socialist communist feminist populist racist terrorist center centre corner border order
+  number matter letter water paper power tower river weather winter summer quarter chapter character
+  disaster computer container trailer finger manner dinner banner answer shoulder danger monster hunger
+  anger silver cluster register barrier counter chamber error mirror horror terror color colour floor door
+  favor favour honor honour humor humour behavior behaviour factor sector motor tumor vapor interior
+  exterior restaurant plant elephant pageant variant implant grant giant median
+`)
+
+/**
  * Words that can qualify a title head (`Defense`, `Foreign`, `Prime`, `top`,
  * `former`). Capitalised, they continue a title inside a proper-noun run;
  * lower case, any noun or adjective may qualify a head, so this list matters
@@ -46,6 +86,10 @@ export const TITLE_MODIFIERS = words(`
   maritime nuclear treasury budget planning revenue tax customs emergency disaster crisis relief
   humanitarian human rights legal general-staff homeland veterans internal external international
   overseas trade-policy economic-policy finance-policy defense-policy district regional-affairs outgoing incoming
+  investment cooperation mines mining petroleum lands works infrastructure ports aviation livestock wildlife
+  forestry arts heritage broadcasting telecommunications gender children employment manpower cooperatives
+  integration devolution urban rural irrigation sanitation roads railways shipping marine oceans research
+  innovation training skills diaspora constitutional correctional prisons sport culture-and-tourism
 `)
 
 /**
@@ -115,6 +159,9 @@ export const PLACE_SUFFIXES = words(`
   borough quarter neighborhood neighbourhood compound plant reactor facility refinery mine field fields
 `)
 
+/** First words that make a short capitalised name a place (`Fort Myers`, `Port Harcourt`, `Mount Elgon`). */
+export const PLACE_PREFIXES = words(`fort mount mt mt. lake cape port`)
+
 /** Capitalised words that make a name a thing, not an actor (`Partnership Agreement`, `Cold War`). */
 export const NON_ACTOR_SUFFIXES = words(`
   agreement agreements treaty treaties accord accords pact partnership act acts convention conventions protocol
@@ -160,6 +207,9 @@ export const SPEECH_VERBS = words(`
 export const SPEECH_ADVERBS = words(
   `also later then again once previously recently repeatedly further still first`,
 )
+
+/** Directions: never a name, but they may qualify a title (`Central Sulawesi Governor`). */
+export const DIRECTIONS = words(`north south east west northern southern eastern western central`)
 
 /** Months, days and other capitalised words that are never a person. */
 export const NEVER_NAMES = words(`
@@ -246,6 +296,36 @@ export const PORTFOLIO_FOLDS: Readonly<Record<string, string>> = {
 export const KEY_MODIFIERS_KEPT = words(
   `former ex acting interim deputy vice assistant under junior senior prime first chief`,
 )
+
+/**
+ * Heads of offices that take their portfolio after them (`Minister for
+ * Trade`, `Cabinet Secretary for Industry`): the key moves it in front.
+ */
+export const PORTFOLIO_HEADS = words(`minister ministers ministry secretary secretaries commissioner`)
+
+/**
+ * Prepositions whose phrase completes a title (`chief economist at X`,
+ * `head of X`, `spokesman for X`, `ambassador to X`; `in`/`with` only before
+ * an organisation: `Secretary in the Department of Space`).
+ */
+export const COMPLEMENT_PREPOSITIONS = words(`of for at to with in`)
+
+/** Words that open a relative clause and so end a role phrase (`X, a fish seller who…`). */
+export const RELATIVE_WORDS = words(`who whom whose which that where when`)
+
+/** Adverbs between a copula or determiner and a role, left out of it (`who is also Secretary…`). */
+export const ROLE_ADVERBS = words(
+  `also now currently still once then formerly previously longtime newly recently later`,
+)
+
+/** Heads that can name any top office of a body (`the central bank chief` for its governor). */
+export const GENERIC_HEADS = words(`chief head leader boss`)
+
+/** Top offices of a body, which a generic head may name (`governor`, `chair`, `president`, `minister`). */
+export const TOP_OFFICES = words(`
+  governor chair chairman president director director-general secretary-general minister secretary
+  commissioner ceo executive administrator mayor premier chancellor commander chief head leader
+`)
 
 /** Lower-case words that end a backwards scan for a role premodifier. */
 export const ROLE_STOP_WORDS = words(`

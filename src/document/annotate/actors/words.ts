@@ -31,7 +31,7 @@ export interface Word {
 }
 
 /** Tokens that end a word even with no space before them. */
-const BOUNDARY = /^[,.;:!?()[\]{}"“”‘’'«»…/\\|—–]+$/
+const BOUNDARY = /^(?:[,.;:!?()[\]{}"“”‘’'«»…/\\|—–]+|-{2,})$/
 const POSSESSIVE = /^['’]s?$/i
 const HYPHEN = /^[-‐‑]$/
 const UPPER_START = /^\p{Lu}/u
