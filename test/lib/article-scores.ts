@@ -80,9 +80,10 @@ export function scoreArticles(): Score[] {
       }
       // Nothing real removed: every removal must match a truth junk line, a
       // truth caption/headline/byline, or be a duplicate (checked above).
-      if (a.file.endsWith('.txt') || a.file.includes('.jsonl')) {
+      if (a.file.endsWith('.txt') || a.file.endsWith('.jsonl')) {
         // Date lines and the headline are set aside, not lost: they become metadata.
-        const junk = [...a.removed.map((r) => r.text), a.publishedEvidence ?? '', a.headline ?? '']
+        // Truth for HTML records may quote markup; compare its text.
+        const junk = [...a.removed.map((r) => r.text.replace(/<[^>]+>/g, '')), a.publishedEvidence ?? '', a.headline ?? '']
           .filter((t) => t !== '')
           .map(fold)
         for (const r of article.removed) {
