@@ -59,7 +59,7 @@ describe('recognizeActors: gazetteer', () => {
 
   it('rejects a sentence-initial common word and junk lines', () => {
     const { mentions } = run(
-      'Read more: Targeting Peru?\n\nThough not naming Chile, it was over. Analysts said so.',
+      'Read more: Fearing Peru?\n\nThough not naming Chile, it was over. Analysts said so.',
     )
     expect(mentions.map((m) => m.text)).toEqual(['Peru', 'Chile'])
   })
@@ -67,11 +67,11 @@ describe('recognizeActors: gazetteer', () => {
 
 describe('recognizeActors: people not in any dictionary', () => {
   it('finds a person after a capital title and keeps the title as a role', () => {
-    const { mentions } = run("Kenya's Interior Minister Wanjiru Kamau met Prime Minister Haruto Nishikawa.")
-    const kamau = find(mentions, 'Wanjiru Kamau')
-    expect(kamau?.actor).toEqual({ id: 'person:wanjiru-kamau', name: 'Wanjiru Kamau', kind: 'person' })
-    expect(kamau?.rule).toBe('person:title')
-    expect(kamau?.role).toMatchObject({
+    const { mentions } = run("Kenya's Interior Minister Wanjiru Njoroge met Prime Minister Haruto Nishikawa.")
+    const njoroge = find(mentions, 'Wanjiru Njoroge')
+    expect(njoroge?.actor).toEqual({ id: 'person:wanjiru-njoroge', name: 'Wanjiru Njoroge', kind: 'person' })
+    expect(njoroge?.rule).toBe('person:title')
+    expect(njoroge?.role).toMatchObject({
       title: 'Interior Minister',
       key: 'interior minister',
       of: 'country:KEN',
@@ -111,7 +111,7 @@ describe('recognizeActors: people not in any dictionary', () => {
   it('reads appositions after and before the name, with an age and an anaphoric country', () => {
     const { mentions } = run(
       'Brazil cut spending. Mariana Souza, the country’s finance minister, said so.\n\n' +
-        'Adaeze Okafor, 54, a former general, agreed.\n\n' +
+        'Adaeze Eze, 54, a former general, agreed.\n\n' +
         "Nigeria's foreign minister, Tunde Bakare, said the talks went well.",
     )
     expect(find(mentions, 'Mariana Souza')?.role).toMatchObject({
@@ -119,7 +119,7 @@ describe('recognizeActors: people not in any dictionary', () => {
       of: 'country:BRA',
       rule: 'apposition',
     })
-    expect(find(mentions, 'Adaeze Okafor')?.role).toMatchObject({
+    expect(find(mentions, 'Adaeze Eze')?.role).toMatchObject({
       title: 'former general',
       key: 'former general',
     })
@@ -158,11 +158,11 @@ describe('recognizeActors: people from name shapes and context, with no list of 
     r.mentions.filter((m) => m.actor.kind === 'person').map((m) => [m.text, m.rule])
 
   it('finds initials and particles even without the plain name-shape fallback', () => {
-    const text = 'The report was written by K. R. Thandaveswar, Ahmad bin Yusuf and Tomas Greve.'
+    const text = 'The report was written by K. R. Thandaveswar, Hamid bin Rashad and Tomas Greve.'
     const strict = recognizeActors(text, segment(text, blocksOf(text)), { nameShapeFallback: false })
     expect(people(strict)).toEqual([
       ['K. R. Thandaveswar', 'person:name-shape'],
-      ['Ahmad bin Yusuf', 'person:name-shape'],
+      ['Hamid bin Rashad', 'person:name-shape'],
     ])
     expect(people(run(text)).map(([t]) => t)).toContain('Tomas Greve')
   })
@@ -195,26 +195,26 @@ describe('recognizeActors: people from name shapes and context, with no list of 
   })
 
   it('reads transcript speaker labels, linked to a full name or taken as people when there are turns', () => {
-    const linked = run('Ngozi Okafor spoke to us.\n\nOKAFOR: We will win.')
+    const linked = run('Ngozi Adeyemi spoke to us.\n\nADEYEMI: We will win.')
     expect(linked.mentions.map((m) => [m.text, m.actor.id])).toEqual([
-      ['Ngozi Okafor', 'person:ngozi-okafor'],
-      ['OKAFOR', 'person:ngozi-okafor'],
+      ['Ngozi Adeyemi', 'person:ngozi-adeyemi'],
+      ['ADEYEMI', 'person:ngozi-adeyemi'],
     ])
-    expect(people(run('OKAFOR: We will win.\n\nMBEKI: No, you will not.'))).toEqual([
-      ['OKAFOR', 'person:transcript-label'],
+    expect(people(run('ADEYEMI: We will win.\n\nMBEKI: No, you will not.'))).toEqual([
+      ['ADEYEMI', 'person:transcript-label'],
       ['MBEKI', 'person:transcript-label'],
     ])
-    expect(people(run('OKAFOR: We will win.'))).toEqual([])
+    expect(people(run('ADEYEMI: We will win.'))).toEqual([])
     expect(people(run('UPDATE: The vote was delayed.\n\nHOST: Really?'))).toEqual([])
   })
 
   it('finds a full name inside a longer headline run', () => {
     const { mentions } = run(
-      'Ngozi Okafor Vows To Fight On\n\nNgozi Okafor, the trade minister, said she would appeal.',
+      'Ngozi Adeyemi Vows To Fight On\n\nNgozi Adeyemi, the trade minister, said she would appeal.',
     )
     expect(mentions.map((m) => [m.text, m.actor.id, m.rule])).toEqual([
-      ['Ngozi Okafor', 'person:ngozi-okafor', 'coref:name-in-run'],
-      ['Ngozi Okafor', 'person:ngozi-okafor', 'person:apposition'],
+      ['Ngozi Adeyemi', 'person:ngozi-adeyemi', 'coref:name-in-run'],
+      ['Ngozi Adeyemi', 'person:ngozi-adeyemi', 'person:apposition'],
     ])
   })
 })
@@ -297,10 +297,10 @@ describe('recognizeActors: in-document coreference', () => {
   })
 
   it('gives the same person the same id in two documents', () => {
-    const a = run('Finance Minister Lindiwe Dlamini spoke.')
-    const b = run('"We will pay," Lindiwe Dlamini told reporters.')
-    expect(a.mentions[0]?.actor.id).toBe('person:lindiwe-dlamini')
-    expect(b.mentions.find((m) => m.actor.kind === 'person')?.actor.id).toBe('person:lindiwe-dlamini')
+    const a = run('Finance Minister Lindiwe Zondo spoke.')
+    const b = run('"We will pay," Lindiwe Zondo told reporters.')
+    expect(a.mentions[0]?.actor.id).toBe('person:lindiwe-zondo')
+    expect(b.mentions.find((m) => m.actor.kind === 'person')?.actor.id).toBe('person:lindiwe-zondo')
   })
 })
 
@@ -316,20 +316,20 @@ describe('roles as the text states them: qualifiers', () => {
       key: 'governor',
       of: bank,
     })
-    const b = run('Harbour Workers Guild president Emeka Obi spoke first.')
+    const b = run('Dockside Workers Guild president Emeka Obi spoke first.')
     expect(find(b.mentions, 'Emeka Obi')?.role).toMatchObject({
-      title: 'Harbour Workers Guild president',
+      title: 'Dockside Workers Guild president',
       key: 'president',
-      of: 'org:harbour-workers-guild',
+      of: 'org:dockside-workers-guild',
     })
     const c = run('Northern Highlands Governor Rui Takeda declared an emergency.')
     expect(find(c.mentions, 'Rui Takeda')?.role).toMatchObject({
       title: 'Northern Highlands Governor',
       key: 'governor',
     })
-    const d = run('Independent candidate Mara Velasco won. Opposition spokesperson Luka Brandt conceded.')
-    expect(find(d.mentions, 'Mara Velasco')?.role?.title).toBe('Independent candidate')
-    expect(find(d.mentions, 'Luka Brandt')?.role?.title).toBe('Opposition spokesperson')
+    const d = run('Reform candidate Mara Velasco won. Opposition spokesperson Luka Farkas conceded.')
+    expect(find(d.mentions, 'Mara Velasco')?.role?.title).toBe('Reform candidate')
+    expect(find(d.mentions, 'Luka Farkas')?.role?.title).toBe('Opposition spokesperson')
   })
 
   it('keeps coordinated portfolios, leaves the possessive owner out, and gives one key to the word orders', () => {
@@ -348,7 +348,7 @@ describe('roles as the text states them: qualifiers', () => {
   })
 
   it('keeps a hyphenated title, and a role written before a rank wins over the rank', () => {
-    expect(find(run('Mayor-elect Ines Okafor thanked voters.').mentions, 'Ines Okafor')?.role?.title).toBe(
+    expect(find(run('Mayor-elect Ines Marwick thanked voters.').mentions, 'Ines Marwick')?.role?.title).toBe(
       'Mayor-elect',
     )
     const rank = run('Disaster agency head Lt. Gen. Arif Rahman said roads were cut.')
@@ -366,26 +366,28 @@ describe('roles as the text states them: complements, appositions, occupations',
   const roleOf = (text: string, name: string) => find(run(text).mentions, name)?.role
 
   it('keeps the `at`/`of`/`for` complement in the title and its organisation as the owner', () => {
-    expect(roleOf('said Lena Vogt, chief strategist at Orion Freight Partners.', 'Lena Vogt')).toMatchObject({
+    expect(
+      roleOf('said Greta Vogt, chief strategist at Orion Freight Partners.', 'Greta Vogt'),
+    ).toMatchObject({
       title: 'chief strategist at Orion Freight Partners',
       key: 'chief strategist',
       of: 'org:orion-freight-partners',
     })
     expect(
       roleOf(
-        'Ravi Menon, president of the Association of Coastal Fish Processors, said prices fell.',
+        'Ravi Menon, president of the Association of Inland Fish Processors, said prices fell.',
         'Ravi Menon',
       ),
     ).toMatchObject({
-      title: 'president of the Association of Coastal Fish Processors',
-      of: 'org:association-of-coastal-fish-processors',
+      title: 'president of the Association of Inland Fish Processors',
+      of: 'org:association-of-inland-fish-processors',
     })
     expect(
       roleOf(
-        'Boats were lost, said Joana Pires, a spokeswoman for the Coastal Rescue Agency (CRA).',
+        'Boats were lost, said Joana Pires, a spokeswoman for the Flood Relief Agency (FRA).',
         'Joana Pires',
       )?.title,
-    ).toBe('spokeswoman for the Coastal Rescue Agency (CRA)')
+    ).toBe('spokeswoman for the Flood Relief Agency (FRA)')
     expect(
       roleOf('Dario Russo, a former mayor of the hill town of Castelmonte, was elected.', 'Dario Russo')
         ?.title,
@@ -423,7 +425,7 @@ describe('roles as the text states them: complements, appositions, occupations',
   it('reads occupations: a table before the name, any agent noun after `a`, never kin or things', () => {
     expect(roleOf('said Tuan Le, 52, a rice farmer in the delta.', 'Tuan Le')?.title).toBe('rice farmer')
     expect(
-      roleOf('said Priya Das, a glaciologist at the Himalayan Research Institute.', 'Priya Das'),
+      roleOf('said Meera Das, a glaciologist at the Himalayan Research Institute.', 'Meera Das'),
     ).toMatchObject({
       title: 'glaciologist at the Himalayan Research Institute',
       key: 'glaciologist',
@@ -432,7 +434,7 @@ describe('roles as the text states them: complements, appositions, occupations',
     expect(
       roleOf('Karim Haddad, a 29-year-old crane operator, said the cranes stopped.', 'Karim Haddad')?.title,
     ).toBe('crane operator')
-    expect(roleOf('The yard was empty, said welder Omar Saleh.', 'Omar Saleh')?.title).toBe('welder')
+    expect(roleOf('The yard was empty, said welder Omar Qasim.', 'Omar Qasim')?.title).toBe('welder')
     expect(roleOf('said Nadia Kern, a mother of three.', 'Nadia Kern')).toBeUndefined()
     expect(roleOf('Police found a letter Maria Costa wrote.', 'Maria Costa')).toBeUndefined()
   })
@@ -490,10 +492,10 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
 
   it('makes an unknown name or acronym that owns a role an organisation, not a person', () => {
     const { mentions } = run(
-      'Meridian Cargo Terminals spokesperson Ada Nwosu said the cranes were idle. KCT spokesperson Ben Oduya agreed.',
+      'Orwell Bulk Terminals spokesperson Ada Nwosu said the cranes were idle. KCT spokesperson Ben Oduya agreed.',
     )
     expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([
-      ['Meridian Cargo Terminals', 'organization'],
+      ['Orwell Bulk Terminals', 'organization'],
       ['Ada Nwosu', 'person'],
       ['KCT', 'organization'],
       ['Ben Oduya', 'person'],
@@ -503,12 +505,12 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
 
   it('links a surname that is the middle word of a longer name, and its possessive', () => {
     const { mentions } = run(
-      "Camila Reyes Ortega won the run-off.\n\nReyes said she would govern for all. Reyes's team celebrated.",
+      "Marta Reyna Vidal won the run-off.\n\nReyna said she would govern for all. Reyna's team celebrated.",
     )
     expect(mentions.map((m) => [m.text, m.actor.id])).toEqual([
-      ['Camila Reyes Ortega', 'person:camila-reyes-ortega'],
-      ['Reyes', 'person:camila-reyes-ortega'],
-      ['Reyes', 'person:camila-reyes-ortega'],
+      ['Marta Reyna Vidal', 'person:marta-reyna-vidal'],
+      ['Reyna', 'person:marta-reyna-vidal'],
+      ['Reyna', 'person:marta-reyna-vidal'],
     ])
   })
 

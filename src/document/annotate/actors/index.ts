@@ -71,11 +71,11 @@ export interface ActorOptions {
   maxAppositionWords?: number
   /**
    * Capitalised words scanned back from a title for what qualifies it
-   * (`Transnet Port Terminals spokesperson`, `Central Sulawesi Governor`) (default: `4`).
+   * (`Orwell Bulk Terminals spokesperson`, `Northern Valdoria Governor`) (default: `4`).
    */
   maxQualifierWords?: number
   /**
-   * Sentences looked back to resolve a description (`The central bank chief
+   * Sentences looked back to resolve a description (`The rail agency chief
    * said`) to the one person named there (default: `2`).
    */
   descriptionSentences?: number
@@ -84,7 +84,7 @@ export interface ActorOptions {
   /** Longest person name, in words (default: `5`). */
   maxNameWords?: number
   /**
-   * Distinct capitals-only speaker labels (`KAMAU:`) a text needs before an
+   * Distinct capitals-only speaker labels (`KAMARA:`) a text needs before an
    * unlinked label is taken as a person: a transcript has turns (default: `2`).
    */
   transcriptMinSpeakers?: number
@@ -249,7 +249,7 @@ export function recognizeActors(
 
   /** Record a title or honorific right before a name (`Prime Minister X`, `President of France X`, `Mr. X`). */
   const noteBefore = (pieces: Piece[], p: number, w0: number) => {
-    // Honorifics and ranks between a title and the name (`BNPB head Lt. Gen. X`, `Army Chief Gen. X`).
+    // Honorifics and ranks between a title and the name (`agency head Lt. Gen. X`, `Army Chief Gen. X`).
     let q = p - 1
     while (pieces[q]?.type === 'honorific' && pieces[q - 1]?.type === 'honorific') q--
     if (pieces[q]?.type === 'honorific') {
@@ -365,7 +365,7 @@ export function recognizeActors(
   }
   drafts.sort((x, y) => x.start - y.start)
 
-  // --- 2. Acronyms defined in parentheses: `Strategic Partnership Agreement (SPA)` ---
+  // --- 2. Acronyms defined in parentheses: `Andean Water Sharing Agreement (AWSA)` ---
   const acronyms = new Map<string, Draft | 'non-actor'>()
   const defineAfter = (start: number, end: number, target: Draft | 'non-actor') => {
     const m = /^\s*\(([A-Z][A-Za-z&.-]{1,11})\)/.exec(text.slice(end, end + 16))
@@ -544,12 +544,12 @@ export function recognizeActors(
     assess(d as Draft & { person: typeof person })
   }
 
-  // An unknown name that a role names as its owner (`Transnet Port Terminals
-  // spokesperson`, `economist at Halcyon Partners`) is an organisation. One
+  // An unknown name that a role names as its owner (`Orwell Bulk Terminals
+  // spokesperson`, `economist at Larkspur Partners`) is an organisation. One
   // capitalised word is left alone (`Obama adviser`): too ambiguous.
   const ownerRanges = [...owners.values()]
   const insideOwner = (d: Draft) => ownerRanges.some(([o0, o1]) => d.w0 >= o0 && d.w1 <= o1)
-  // So is a place word inside a longer name that owns a role (`Transnet Port Terminals spokesperson`).
+  // So is a place word inside a longer name that owns a role (`Orwell Bulk Terminals spokesperson`).
   const renamed = new Map<string, string>()
   for (const d of drafts) {
     const p = d.person
@@ -619,9 +619,9 @@ export function recognizeActors(
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */
   const resolvePartial = (keys: string[], at: number): Cluster | null => {
-    // Tried in turn: the end of the name (`Borrell`, `Srinivasa Murthy`), its
-    // first word (`Bambang`), a middle word of a longer name (`Fuentes` for a
-    // name with two surnames); the last two only when one person fits.
+    // Tried in turn: the end of the name (`Marwick`, `Ilse Marwick`), its
+    // first word (`Ilse`), a middle word of a longer name (`Reyna` for
+    // `Marta Reyna Vidal`, two surnames); the last two only when one person fits.
     const fits = (c: Cluster, how: 'end' | 'first' | 'middle') => {
       const full = c.keys.filter((k) => !GENERATIONAL.has(k))
       if (keys.length > full.length || (keys.length === full.length && keys.join(' ') !== full.join(' ')))
@@ -653,7 +653,7 @@ export function recognizeActors(
   }
   /**
    * A full name, or a surname opening the run, inside a longer capitalised
-   * run that is no name itself (`Donald Okafor Tweets About Tariffs` in a
+   * run that is no name itself (`Ngozi Adeyemi Vows To Fight On` in a
    * headline): the span shrinks to that name and links to it.
    */
   const nameInside = (d: Draft): Cluster | null => {
@@ -708,7 +708,7 @@ export function recognizeActors(
       d.rule = `person:${d.person.why}`
     }
   }
-  // Speaker labels of a transcript (`KAMAU: We will…`), when the text has turns by two or more of them.
+  // Speaker labels of a transcript (`KAMARA: We will…`), when the text has turns by two or more of them.
   const labelOf = (d: Draft) => {
     const w = words[d.w0]
     return (
@@ -774,7 +774,7 @@ export function recognizeActors(
     }
   }
 
-  // --- 6. Acronym mentions: `(SPA)` and later `SPA`; `IAEA` for the agency ----------
+  // --- 6. Acronym mentions: `(AWSA)` and later `AWSA`; `IAEA` for the agency ----------
   const orgInitials = new Map<string, Draft>()
   for (const d of drafts) {
     if (d.kind !== 'organization') continue
@@ -794,7 +794,7 @@ export function recognizeActors(
     if (!w || !key) continue
     const target = acronyms.get(key) ?? orgInitials.get(key)
     if (!target && w.allCaps && insideOwner(d)) {
-      // An acronym owning a role (`TPT spokesperson`), defined nowhere here: an organisation of its own.
+      // An acronym owning a role (`OBT spokesperson`), defined nowhere here: an organisation of its own.
       extra.push({
         ...d,
         kind: 'organization',
@@ -819,7 +819,7 @@ export function recognizeActors(
     })
   }
 
-  // --- 7. Descriptions: `The central bank chief acknowledged…` → the person meant --------
+  // --- 7. Descriptions: `The rail agency chief acknowledged…` → the person meant --------
   extra.push(...describedPeople(drafts, roleCtx, settings.descriptionSentences))
 
   // --- 8. Output -------------------------------------------------------------------
@@ -854,7 +854,7 @@ export function recognizeActors(
   }
   for (const m of mentions)
     m.actor = { id: m.actor.id, name: actors.get(m.actor.id)?.name ?? m.actor.name, kind: m.actor.kind }
-  // A role's owner found only later (an acronym defined further on: `BSP Governor`).
+  // A role's owner found only later (an acronym defined further on: `RBL Governor`).
   for (const [role, [o0, o1]] of owners) {
     if (role.of) continue
     const from = words[o0]?.start ?? 0
@@ -913,7 +913,7 @@ function rolesFor(
   if (title) return { found: capitalTitleRole(ctx, title.t0, title.t1, title.of), strong: true, why: 'title' }
   const honorific = honorificBefore.get(d.w0)
   if (honorific !== undefined) {
-    // A role written before a rank is the role (`BNPB head Lt. Gen. X`); else the rank states one (`Sen.`).
+    // A role written before a rank is the role (`agency head Lt. Gen. X`); else the rank states one (`Sen.`).
     const before = lowerPremodifierRole(ctx, honorific.first)
     if (before) return { found: before, strong: true, why: 'honorific' }
     const word = ctx.words[honorific.last]
@@ -1022,7 +1022,7 @@ export function nameKey(value: string): string {
 
 /**
  * Name shapes that only people's names have: a middle or leading initial
- * (`K. Srinivasa Murthy`, `George W. Bush`), a particle between capitalised
+ * (`K. R. Thandaveswar`, `Ana M. Ferro`), a particle between capitalised
  * words (`Mohammed bin Salman`, `Ursula von der Leyen`), or a hyphenated word
  * whose parts are both capitalised names (`Jean-Pierre`, `Okonjo-Iweala`)
  * beside another name word. Capitals-only words never count.
@@ -1057,12 +1057,12 @@ function verbLike(words: Word[], i: number): boolean {
 }
 
 /**
- * Definite descriptions of a person already named: `The central bank chief
+ * Definite descriptions of a person already named: `The rail agency chief
  * acknowledged…`, `"…," the trade minister said`. A description with a
  * qualified title (two words or more) that opens a sentence before a verb,
  * or stands by a speech verb, is linked to the person whose stated role has
  * the same key; else to the one person named in the sentences just before
- * whose stated role has a head that agrees (`chief` for a governor; see
+ * whose stated role has a head that agrees (`chief` for a chair; see
  * {@link headsAgree}). The mention is the title without `the`.
  */
 function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Draft[] {

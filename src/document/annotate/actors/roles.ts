@@ -1,16 +1,17 @@
 /**
  * Titles and roles attached to a person, as the text states them:
  * premodifiers (`Japan's Defense Minister X`, `EU foreign policy chief X`,
- * `BSP Governor X`, `Industry and Trade Minister X`, `pollster X`),
- * appositions after and before the name (`X, chief economist at Pacific
- * Bank,`; `X, 34, a fish seller`; `the Minister for Industry and Trade, X,`)
- * and predicatives (`X is the foreign minister`, `X, who is also Secretary in
- * the Department of Space,`).
+ * `RBL Governor X`, `Water and Sanitation Minister X`, `welder X`),
+ * appositions after and before the name (`X, chief strategist at Orion
+ * Freight Partners,`; `X, 52, a rice farmer`; `the Minister for Water and
+ * Sanitation, X,`), predicatives (`X is the foreign minister`, `X, who is
+ * also Deputy Director in the Ministry of Water,`) and descriptions (`The
+ * rail agency chief said`).
  *
  * A title is kept as written, with its qualifiers (an organisation, a place,
  * an adjective, a coordinated list of portfolios) and its complement (`at X`,
  * `of X`, `for X`); a possessive owner (`Japan's`), a leading determiner and
- * an age (`34-year-old`) stay outside it. The owner goes in `Role.of` when it
+ * an age (`29-year-old`) stay outside it. The owner goes in `Role.of` when it
  * is an actor. `Role.key` is a comparison key: see {@link roleKey}.
  */
 import type { Role } from '../../../model/index.js'
@@ -117,7 +118,7 @@ function bare(word: Word | undefined): string {
 
 /**
  * Whether a word heads a title or office: the title table, or a hyphenated
- * form of one (`Governor-elect`, `minister-designate`, `ex-president`,
+ * form of one (`Mayor-elect`, `minister-designate`, `ex-president`,
  * `co-chair`).
  */
 export function isTitleHead(lower: string): boolean {
@@ -132,7 +133,7 @@ export function isTitleHead(lower: string): boolean {
 /**
  * Whether a word heads a role noun phrase: a title, an occupation from the
  * table, or — where `shape` allows, in an apposition with an indefinite
- * article (`X, a 34-year-old fish seller`) — any common noun shaped like an
+ * article (`X, a 29-year-old crane operator`) — any common noun shaped like an
  * agent noun (`-er`, `-or`, `-ist`, `-ian`, `-ant`).
  */
 function isRoleHead(word: Word | undefined, shape: boolean): boolean {
@@ -159,8 +160,8 @@ const PORTFOLIO_PATTERNS: [RegExp, string][] = Object.entries(PORTFOLIO_FOLDS).m
  * spelling folded (`defence` → `defense`), portfolio phrases folded
  * (`foreign affairs` → `foreign`), and a portfolio written after the office
  * moved before it, coordinated portfolios sorted, so that `Minister for
- * Industry and Trade`, `Minister of Industry and Trade` and `Industry and
- * Trade Minister` share `industry trade minister`, while `Finance Minister`
+ * Water and Sanitation`, `Minister of Water and Sanitation` and `Water and
+ * Sanitation Minister` share `sanitation water minister`, while `Finance Minister`
  * stays `finance minister`. Office modifiers (`former`, `deputy`) lead.
  */
 export function roleKey(title: string): string {
@@ -175,7 +176,7 @@ export function roleKey(title: string): string {
     .join(' ')
   for (const [pattern, to] of PORTFOLIO_PATTERNS) text = text.replace(pattern, to)
   const tokens = text.split(' ').filter(Boolean)
-  // Office modifiers lead the key (`former industry trade minister`).
+  // Office modifiers lead the key (`former sanitation water minister`).
   let m = 0
   while (m < tokens.length - 1 && KEY_MODIFIERS_KEPT.has(tokens[m] ?? '') && tokens[m] !== 'prime') m++
   const mods = tokens.slice(0, m)
@@ -242,7 +243,7 @@ function makeRole(
   if (!first || !last || !keyFirst || !keyLast) return null
   const key = roleKey(keyText(ctx, keyFrom, keyTo))
   if (key === '') return null
-  const end = endAt > last.end ? endAt : last.end
+  const end = Math.max(endAt, last.end)
   const role: Role = { start: first.start, end, title: ctx.text.slice(first.start, end), key, rule }
   if (of) role.of = of
   return role
@@ -269,7 +270,7 @@ function keyText(ctx: RoleContext, from: number, to: number): string {
   for (let i = from; i < head; i++) {
     const w = ctx.words[i] as Word
     if (ownerLike(ctx, i)) continue
-    // Keep the commas of a list (`Trade, Investment and Industry`).
+    // Keep the commas of a list (`Energy, Mines and Petroleum`).
     out += w.text + (ownerLike(ctx, i + 1) ? ' ' : ctx.text.slice(w.end, ctx.words[i + 1]?.start ?? w.end))
   }
   return out + ctx.text.slice(ctx.words[head]?.start ?? first.start, last.end)
@@ -287,7 +288,7 @@ function ownerLike(ctx: RoleContext, i: number): boolean {
   return w.allCaps || (w.cap && w.pos === 'PROPN')
 }
 
-/** Whether a capitalised word may qualify a title it stands before (`BSP`, `Transnet`, `Central`, `Independent`). */
+/** Whether a capitalised word may qualify a title it stands before (`RBL`, `Orwell`, `Northern`, `Opposition`). */
 function qualifierWord(ctx: RoleContext, i: number): boolean {
   const w = ctx.words[i]
   if (!w?.cap) return false
@@ -306,7 +307,7 @@ function qualifierWord(ctx: RoleContext, i: number): boolean {
   return /^(NOUN|ADJ|PROPN|NUM|X)$/.test(w.pos) || TITLE_MODIFIERS.has(lower)
 }
 
-/** A capitalised word that may stand in a coordinated list of portfolios (`Trade, Investment and Industry`). */
+/** A capitalised word that may stand in a coordinated list of portfolios (`Energy, Mines and Petroleum`). */
 function portfolioWord(ctx: RoleContext, i: number): boolean {
   const w = ctx.words[i]
   const actor = ctx.actorAt(i)
@@ -314,8 +315,8 @@ function portfolioWord(ctx: RoleContext, i: number): boolean {
 }
 
 /**
- * A word of a coordinated list before a title (`Trade, Investment and
- * Industry Cabinet Secretary`): a portfolio word, or a common noun; never a
+ * A word of a coordinated list before a title (`Energy, Mines and
+ * Petroleum Cabinet Secretary`): a portfolio word, or a common noun; never a
  * name (`Atieno and Minister for Ports` is two people, not a portfolio).
  */
 function portfolioItem(ctx: RoleContext, i: number): boolean {
@@ -323,7 +324,7 @@ function portfolioItem(ctx: RoleContext, i: number): boolean {
   return !!w && portfolioWord(ctx, i) && (TITLE_MODIFIERS.has(w.lower) || w.pos === 'NOUN')
 }
 
-/** A lower-case noun that may stand in a coordinated list (`minister for industry and trade`). */
+/** A lower-case noun that may stand in a coordinated list (`minister for water and sanitation`). */
 function listNoun(ctx: RoleContext, i: number): boolean {
   const w = ctx.words[i]
   return !!w && !w.cap && w.pos === 'NOUN' && !ROLE_STOP_WORDS.has(w.lower) && !isRoleHead(w, false)
@@ -331,10 +332,10 @@ function listNoun(ctx: RoleContext, i: number): boolean {
 
 /**
  * Extend a title back over what qualifies it, from its first word `first`:
- * a coordinated list of portfolios (`Trade, Investment and Industry`), then
+ * a coordinated list of portfolios (`Energy, Mines and Petroleum`), then
  * capitalised qualifiers — an organisation, a place, an acronym, an
- * adjective (`Transnet Port Terminals`, `Central Sulawesi`, `BSP`,
- * `Independent`) — or a nationality adjective, all kept in the title; a
+ * adjective (`Orwell Bulk Terminals`, `Northern Valdoria`, `RBL`,
+ * `Opposition`) — or a nationality adjective, all kept in the title; a
  * possessive (`Japan's`) stops it and names the owner without entering the
  * title.
  *
@@ -347,7 +348,7 @@ function qualify(
 ): { from: number; keyFrom: number; of: string | null; owner: [number, number] | null } {
   let from = first
   let coordination = -1
-  // A coordinated list: `Industry and Trade Minister`, `Trade, Investment and Industry Cabinet Secretary`.
+  // A coordinated list: `Water and Sanitation Minister`, `Energy, Mines and Petroleum Cabinet Secretary`.
   const conj = ctx.words[from - 1]
   if (
     conj &&
@@ -396,7 +397,7 @@ function qualify(
     from--
     taken++
   }
-  // The office proper starts after the owner words (`BSP`, `Central Sulawesi`, `Japanese`).
+  // The office proper starts after the owner words (`RBL`, `Northern Valdoria`, `Japanese`).
   let keyFrom = from
   while (keyFrom < first && keyFrom !== coordination && ownerLike(ctx, keyFrom)) keyFrom++
   if (keyFrom > from && !owner) owner = [from, keyFrom]
@@ -405,9 +406,9 @@ function qualify(
 
 /**
  * A capitalised title right before the name, found by the run parser
- * (`Defense Minister`, `Prime Minister`, `Minister for Industry and Trade`),
+ * (`Defense Minister`, `Prime Minister`, `Minister for Water and Sanitation`),
  * with lower-case modifiers before it (`former Prime Minister`) and its
- * qualifiers (`BSP Governor`, `Industry and Trade Minister`).
+ * qualifiers (`RBL Governor`, `Water and Sanitation Minister`).
  */
 export function capitalTitleRole(
   ctx: RoleContext,
@@ -428,7 +429,7 @@ export function capitalTitleRole(
 
 /**
  * A lower-case role phrase right before the name (`foreign policy chief X`,
- * `his Japanese counterpart X`, `ISRO chairman X`, `pollster X`), with its
+ * `his Japanese counterpart X`, `PFA chairman X`, `welder X`), with its
  * qualifiers.
  */
 export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | null {
@@ -501,7 +502,7 @@ function complementObject(
       if (!w.cap && !/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos)) break
       last = w
       j++
-      // A list of portfolios: `for Industry and Trade`, `for Trade, Investment and Industry`.
+      // A list of portfolios: `for Water and Sanitation`, `for Energy, Mines and Petroleum`.
       const list = portfolioList(ctx, j - 1)
       if (list > j) {
         last = ctx.words[list - 1]
@@ -512,7 +513,7 @@ function complementObject(
   }
   if (j <= i || !last) return null
   const orgLike = (actor?.kind === 'organization' && actor.w1 === j) || ORG_SUFFIXES.has(bare(last))
-  // The acronym it defines belongs to the name as written: `the National Disaster Management Agency (BNPB)`.
+  // The acronym it defines belongs to the name as written: `the Flood Relief Agency (FRA)`.
   const acronym = ctx.words[j]
   if (
     acronym?.allCaps &&
@@ -536,7 +537,7 @@ interface RolePhrase {
  * (`also`, `34-year-old`), premodifiers, a head (a title or occupation; with
  * an indefinite article any agent noun), and complements that state the
  * office (`of`/`for`/`at`/`to` always, `in`/`with` when their object is an
- * organisation: `Secretary in the Department of Space`, not `in Donggala`).
+ * organisation: `Deputy Director in the Ministry of Water`, not `in Recife`).
  */
 function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | null {
   const limit = Math.min(ctx.words.length, a + ctx.maxAppositionWords)
@@ -550,7 +551,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     indefinite = lowerAt(i) === 'a' || lowerAt(i) === 'an'
     i++
   }
-  // Possessor: `Nigeria's`, `the country's`, `the FSCD's`, `his`.
+  // Possessor: `Nigeria's`, `the country's`, `the FRA's`, `his`.
   const actorFirst = ctx.actorAt(i)
   const possessorEnd = actorFirst && actorFirst.w0 === i ? actorFirst.w1 - 1 : i
   const possessorWord = ctx.words[possessorEnd]
@@ -591,16 +592,10 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     if (!tagged && !w.cap) break
     j++
   }
-  let headAt = j - 1
-  while (
-    headAt >= t0 &&
-    !ctx.words[headAt]?.cap &&
-    ctx.words[headAt]?.pos === 'ADJ' &&
-    !isRoleHead(ctx.words[headAt], false)
-  )
-    headAt--
-  if (headAt < t0 || headAt !== j - 1 || !isRoleHead(ctx.words[headAt], indefinite)) return null
-  // Complements: `at Pacific Dragon Bank`, `of the port city of San Antonio`, `in the Department of Space`.
+  // The head is the last word of the phrase.
+  const headAt = j - 1
+  if (headAt < t0 || !isRoleHead(ctx.words[headAt], indefinite)) return null
+  // Complements: `at Orion Freight Partners`, `of the hill town of Castelmonte`, `in the Ministry of Water`.
   let end = j
   let ownerFromComplement: ActorAt | null = null
   let closeAt = -1
@@ -611,7 +606,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     const object = complementObject(ctx, end + 1, limit)
     if (!object) break
     if ((prep === 'in' || prep === 'with') && !object.orgLike) break
-    // `chief economist at Pacific Dragon Bank`: the complement names the owner, which leaves the key.
+    // `chief strategist at Orion Freight Partners`: the complement names the owner, which leaves the key.
     const nameEnd = object.closeAt > 0 ? object.end - 1 : object.end
     if (end === j) complementIsOwner = !!object.actor && object.actor.w1 === nameEnd && prep !== 'to'
     closeAt = object.closeAt
@@ -645,7 +640,7 @@ function phraseCloses(ctx: RoleContext, b: number): boolean {
   const between = ctx.text.slice(last.possessiveEnd >= 0 ? last.possessiveEnd : last.end, next.start)
   if (/^\s*[,;:.)—–(-]/.test(between)) return true
   if (!SPACES.test(between)) return false
-  // `X, a fish seller in Donggala who…`, `…, speaking from her bed`.
+  // `X, a nurse in Recife who…`, `…, speaking from the ward`.
   return (
     next.pos === 'ADP' || RELATIVE_WORDS.has(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower))
   )
@@ -653,8 +648,8 @@ function phraseCloses(ctx: RoleContext, b: number): boolean {
 
 /**
  * Apposition after the name: `X, the country's finance minister, said`,
- * `X, 54, a former general`, `X, chief economist at Pacific Dragon Bank,`,
- * `X, who is also Secretary in the Department of Space,`.
+ * `X, 54, a former general`, `X, chief strategist at Orion Freight Partners,`,
+ * `X, who is also Deputy Director in the Ministry of Water,`.
  *
  * @returns The role and whether an age was stated (`X, 54,`).
  */
@@ -688,8 +683,8 @@ export function appositionAfter(ctx: RoleContext, w1: number): { found: FoundRol
 
 /**
  * Apposition before the name: `the country's finance minister, X, said`,
- * `The head of the Donggala health office, X,`, `Kenya's Cabinet Secretary
- * for Trade, Investment and Industry, X.` The phrase must reach the comma
+ * `The head of the Mbale water office, X,`, `Kenya's Cabinet Secretary
+ * for Energy, Mines and Petroleum, X.` The phrase must reach the comma
  * before the name; the longest such phrase that opens with a determiner, a
  * possessor or a clause is taken.
  */
@@ -756,7 +751,7 @@ export function predicative(ctx: RoleContext, w1: number): FoundRole | null {
 
 /**
  * A definite description that may stand for a person named before (`The
- * central bank chief acknowledged…`, `…, the trade minister said`): `the`, a
+ * rail agency chief acknowledged…`, `…, the trade minister said`): `the`, a
  * qualified title (two words or more, no relational head such as
  * `counterpart`), at the start of a sentence before a verb, or next to a
  * speech verb, and not before a name.
@@ -765,7 +760,7 @@ export function predicative(ctx: RoleContext, w1: number): FoundRole | null {
  */
 export function descriptionRole(ctx: RoleContext, at: number): { role: Role; w0: number; w1: number } | null {
   const the = ctx.words[at]
-  if (!the || the.lower !== 'the' || !spaced(ctx, at)) return null
+  if (the?.lower !== 'the' || !spaced(ctx, at)) return null
   const phrase = rolePhrase(ctx, at, 'description')
   if (!phrase) return null
   const { role } = phrase.found
@@ -809,7 +804,7 @@ export function roleHead(key: string): string {
 /**
  * Whether a description's head can name the office a person was given: the
  * same head (`vice president`), or a generic head (`chief`, `head`) for the
- * top office of a body (`central bank chief` for a governor).
+ * top office of a body (`rail agency chief` for its chair).
  */
 export function headsAgree(a: string, b: string): boolean {
   if (a === b) return true

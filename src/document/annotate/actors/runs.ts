@@ -152,7 +152,7 @@ function matchTitle(ctx: RunContext, k: number, b: number): number {
   let end = lastHead + 1
   // `Minister of Foreign Affairs`, `Secretary of State`: an `of`/`for` portfolio.
   const conn = words[end]
-  // A coordinated portfolio: `Minister for Industry and Trade`.
+  // A coordinated portfolio: `Minister for Water and Sanitation`.
   if (conn && (conn.lower === 'of' || conn.lower === 'for') && end < b) {
     let m = end + 1
     while (m < b) {
@@ -292,16 +292,16 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
 
 /**
  * Merge runs of pieces that end in an organisation, place or thing word
- * (`Japan Coast Guard`, `Osei Guest House`, `Strategic Partnership
+ * (`Japan Coast Guard`, `Osei Guest House`, `Andean Water Sharing
  * Agreement`), open with an `X of Y` head (`Bank of Japan`) or a place word
  * (`Fort Myers`). Two names joined by `and` stay two (`Fort Myers and West
  * Palm Beach`, `Lagos Port Authority and Kenya Ports Authority`); one name
- * may hold `and` (`Horn and Lakes Policy Institute`).
+ * may hold `and` (`Sand and Sea Research Institute`).
  */
 function mergeNamed(ctx: RunContext, pieces: Piece[], headline: boolean): Piece[] {
   const out: Piece[] = []
   let p = 0
-  // A part of a hyphenated word (`Nairobi` in `Nairobi-based`) is never part of a longer name.
+  // A part of a hyphenated word (`Accra` in `Accra-based`) is never part of a longer name.
   const whole = (x: Piece) => ctx.words[x.w0]?.start === x.start && ctx.words[x.w1 - 1]?.end === x.end
   const mergeable = (x: Piece | undefined) =>
     x !== undefined &&
@@ -404,7 +404,7 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
     kind = 'nonactor'
   }
   // Capitalised words right after the suffix word belong to the name (`Santa
-  // Clarita Valley Veterans Memorial`, `Transnet Port Terminals`); not in a
+  // Clarita Valley Veterans Memorial`, `Orwell Bulk Terminals`); not in a
   // headline, where every word is capitalised.
   if (kind && kind !== 'nonactor' && !viaOf && end >= p && !headline) {
     let tail = end

@@ -28,8 +28,8 @@ export const TITLE_HEADS = words(`
 `)
 
 /**
- * Occupations: heads of a role phrase (`X, a fish seller`, `pollster X`,
- * `X, an oceanographer at …`) that are no office. A noun in apposition with
+ * Occupations: heads of a role phrase (`X, a rice farmer`, `welder X`,
+ * `X, a glaciologist at …`) that are no office. A noun in apposition with
  * an indefinite article is also taken when it is shaped like an agent noun
  * (see {@link AGENT_NOUN_EXCEPTIONS}); before a name, only this table counts.
  */
@@ -208,7 +208,7 @@ export const SPEECH_ADVERBS = words(
   `also later then again once previously recently repeatedly further still first`,
 )
 
-/** Directions: never a name, but they may qualify a title (`Central Sulawesi Governor`). */
+/** Directions: never a name, but they may qualify a title (`Northern Valdoria Governor`). */
 export const DIRECTIONS = words(`north south east west northern southern eastern western central`)
 
 /** Months, days and other capitalised words that are never a person. */
@@ -306,11 +306,11 @@ export const PORTFOLIO_HEADS = words(`minister ministers ministry secretary secr
 /**
  * Prepositions whose phrase completes a title (`chief economist at X`,
  * `head of X`, `spokesman for X`, `ambassador to X`; `in`/`with` only before
- * an organisation: `Secretary in the Department of Space`).
+ * an organisation: `Deputy Director in the Ministry of Water`).
  */
 export const COMPLEMENT_PREPOSITIONS = words(`of for at to with in`)
 
-/** Words that open a relative clause and so end a role phrase (`X, a fish seller who…`). */
+/** Words that open a relative clause and so end a role phrase (`X, a nurse who…`). */
 export const RELATIVE_WORDS = words(`who whom whose which that where when`)
 
 /** Adverbs between a copula or determiner and a role, left out of it (`who is also Secretary…`). */
@@ -318,7 +318,7 @@ export const ROLE_ADVERBS = words(
   `also now currently still once then formerly previously longtime newly recently later`,
 )
 
-/** Heads that can name any top office of a body (`the central bank chief` for its governor). */
+/** Heads that can name any top office of a body (`the rail agency chief` for its chair). */
 export const GENERIC_HEADS = words(`chief head leader boss`)
 
 /** Top offices of a body, which a generic head may name (`governor`, `chair`, `president`, `minister`). */
