@@ -56,9 +56,9 @@ async function runPart(part: 'html' | 'text', count: number): Promise<PartResult
   } else {
     const { generateArticles } = await import('./lib/generate-articles.js')
     const encoder = new TextEncoder()
-    generateArticles(count).forEach((text, i) =>
-      inputs.push({ input: `gen-${i}.txt`, bytes: encoder.encode(text) }),
-    )
+    for (const [i, text] of generateArticles(count).entries()) {
+      inputs.push({ input: `gen-${i}.txt`, bytes: encoder.encode(text) })
+    }
   }
   let articles = 0
   let rejected = 0
