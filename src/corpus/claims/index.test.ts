@@ -67,3 +67,62 @@ describe('extractClaims', () => {
     )
   })
 })
+
+describe('clause splitting', () => {
+  const split = (...blocks: string[]) => extractClaims(mini({ id: 'c', blocks })).map((c) => c.text)
+
+  it('splits two statements joined by a conjunction, each with its own subject and verb', () => {
+    expect(
+      split(
+        'The river authority will inspect the dams every six months, and a public register will list every inspection.',
+      ),
+    ).toEqual([
+      'The river authority will inspect the dams every six months',
+      'a public register will list every inspection.',
+    ])
+    expect(
+      split('The lira was little changed after the decision, while the main bond index rose 0.4%.'),
+    ).toEqual(['The lira was little changed after the decision', 'the main bond index rose 0.4%.'])
+  })
+
+  it('splits a second predicate of the same subject', () => {
+    expect(
+      split('The ferry left Port Avery at dawn with 40 passengers, and reached the island four hours later.'),
+    ).toEqual([
+      'The ferry left Port Avery at dawn with 40 passengers',
+      'reached the island four hours later.',
+    ])
+  })
+
+  it('keeps lists of subjects and objects whole', () => {
+    const list = 'Farmers from the valley, fishermen from the coast, and the two mayors attended the hearing.'
+    expect(split(list)).toEqual([list])
+    const objects = 'The council bought new buses, repaired old bridges, and built a ferry terminal.'
+    expect(split(objects)).toEqual([objects])
+  })
+
+  it('splits a list of participle clauses and a relative clause before a trailing attribution', () => {
+    expect(
+      split(
+        'A storm hit the northern coast on Tuesday, flooding 200 homes in three villages, cutting power to 9,000 households and closing two ports, officials said.',
+      ),
+    ).toEqual([
+      'A storm hit the northern coast on Tuesday',
+      'flooding 200 homes in three villages',
+      'cutting power to 9,000 households and closing two ports, officials said.',
+    ])
+    expect(
+      split(
+        "The council approved the budget on Monday after a long debate, in which opposition members demanded cuts to road spending, the mayor's office said.",
+      ),
+    ).toEqual([
+      'The council approved the budget on Monday after a long debate',
+      "in which opposition members demanded cuts to road spending, the mayor's office said.",
+    ])
+  })
+
+  it('does not split a participle clause followed by more of the main sentence', () => {
+    const aside = 'The company, citing weak demand for its trucks, cut 300 jobs at the Lanza plant on Friday.'
+    expect(split(aside)).toEqual([aside])
+  })
+})

@@ -6,7 +6,15 @@
  */
 import type { AnalyzedArticle, Claim, Span } from '../../model/index.js'
 import { STOP_WORDS, words } from '../text/words.js'
-import { CLAUSE_BREAKS, NEGATIONS } from './tables.js'
+import {
+  ATTRIBUTION,
+  CLAUSE_BREAKS,
+  COORDINATORS,
+  FINITE_VERBS,
+  IRREGULAR_PAST,
+  NEGATIONS,
+  SUBJECT_STARTERS,
+} from './tables.js'
 
 /** Options of {@link extractClaims}. */
 export interface ClaimOptions {
@@ -35,30 +43,94 @@ function contentWordCount(text: string): number {
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end
 const overlaps = (s: Span, outer: Span): boolean => s.start < outer.end && s.end > outer.start
 
+/** `text` with its direct quotes blanked out (same length), so their commas and words do not count. */
+function maskQuotes(text: string, from: number, quotes: readonly Span[]): string {
+  let out = text
+  for (const q of quotes) {
+    const a = Math.max(0, q.start - from)
+    const b = Math.min(text.length, q.end - from)
+    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b)
+  }
+  return out
+}
+
+/**
+ * Whether a trailing clause runs to the end of its sentence: every later
+ * comma opens a trailing attribution ({@link ATTRIBUTION}: "…, officials
+ * said") or, for a participle clause, the next participle of a list
+ * ("…, killing 12, injuring more than 100 and damaging homes, officials said").
+ * A clause followed by more of the main sentence is an aside, not a second fact.
+ */
+function runsToEnd(rest: string, rule: string): boolean {
+  let attributed = false
+  for (const piece of rest.split(/,(?=\s)/).slice(1)) {
+    const seg = piece.trim()
+    if (seg === '' || attributed) continue
+    if (ATTRIBUTION.test(seg)) attributed = true
+    else if (!(rule === 'participle' && /^\p{Ll}+ing\b/u.test(seg))) return false
+  }
+  return true
+}
+
+/**
+ * Whether `rest` (what follows a coordinating conjunction) is a clause of its
+ * own: it opens with a subject (a determiner, pronoun, number or capitalised
+ * name) and has a finite verb before its next comma.
+ */
+function ownClause(rest: string): boolean {
+  const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, 12)
+  const first = ws[0]
+  if (!first) return false
+  // A second predicate of the same subject ("…flew with six boosters, and released
+  // the satellite 18 minutes after liftoff") is a second fact too.
+  if (isFinite(first)) return true
+  const subject = SUBJECT_STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text)
+  return subject && ws.slice(1).some(isFinite)
+}
+
+/** Whether a word is a finite verb form: an auxiliary or modal, a frequent irregular past, or a past in -ed. */
+function isFinite(w: { lower: string; text: string }): boolean {
+  return FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)
+}
+
 /**
  * Pieces of a sentence after clause splitting, as spans into the article text.
- * A break inside a quote never splits; a relative clause splits only when it
- * runs to the end of the sentence (no further comma) and both sides keep
- * enough content words.
+ * A break inside a quote never splits; a relative or participle clause splits
+ * only when it runs to the end of the sentence (see {@link runsToEnd}); a
+ * coordinating conjunction splits only before a clause with its own subject
+ * and verb (see {@link COORDINATORS}); both sides keep enough content words.
  */
 function clauses(text: string, sentence: Span, quotes: readonly Span[], o: Required<ClaimOptions>): Span[] {
   if (!o.splitClauses) return [sentence]
   const slice = text.slice(sentence.start, sentence.end)
+  const masked = maskQuotes(slice, sentence.start, quotes)
+  const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end)
   const cuts: { at: number; next: number; rule: string }[] = []
   for (const { pattern, rule } of CLAUSE_BREAKS) {
     for (const m of slice.matchAll(pattern)) {
       const at = sentence.start + (m.index ?? 0)
       const next = at + m[0].length
-      if (quotes.some((q) => at >= q.start && at < q.end)) continue
-      if (rule !== 'semicolon' && /,/.test(text.slice(next, sentence.end).replace(/[“"][^”"]*[”"]/g, '')))
-        continue
+      if (inQuote(at)) continue
+      if (rule !== 'semicolon' && !runsToEnd(masked.slice(next - sentence.start), rule)) continue
       cuts.push({ at, next, rule })
     }
+  }
+  for (const m of masked.matchAll(/,\s+(\p{L}+)\s+/gu)) {
+    if (!COORDINATORS.has((m[1] as string).toLowerCase())) continue
+    const at = sentence.start + (m.index ?? 0)
+    // The conjunction stays with neither piece: each reads as a statement.
+    const next = at + m[0].length
+    if (inQuote(at) || !ownClause(masked.slice(next - sentence.start))) continue
+    // What comes before must say something too: in "Farmers from the valley, fishermen
+    // from the coast, and the two mayors attended" it is only a list of subjects.
+    if (!words(masked.slice(0, at - sentence.start)).some(isFinite)) continue
+    cuts.push({ at, next, rule: 'coordinate' })
   }
   cuts.sort((a, b) => a.at - b.at)
   const pieces: Span[] = []
   let start = sentence.start
   for (const cut of cuts) {
+    if (cut.at <= start) continue
     const left = { start, end: cut.at }
     const right = { start: cut.next, end: sentence.end }
     if (
