@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { mini } from '../../../test/corpus/mini.js'
+import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
 import { extractClaims } from '../claims/index.js'
-import { alignClaims } from './index.js'
+import { ALIGN_DEFAULTS, alignClaims, claimFeatures } from './index.js'
 
 const a = mini({
   id: 'a',
@@ -88,5 +88,178 @@ describe('alignClaims', () => {
     expect(al.links).toHaveLength(1)
     expect(al.links[0]?.copy).toBe(true)
     expect(al.links[0]?.rule).toBe('copy')
+  })
+})
+
+/** Align invented articles; find claims by their words. */
+function aligned(specs: MiniArticle[], options = {}) {
+  const docs = specs.map(mini)
+  const claims = docs.flatMap((d) => extractClaims(d))
+  const alignment = alignClaims(docs, claims, options)
+  const id = (needle: string) => claims.find((c) => c.text.includes(needle))?.id ?? `missing: ${needle}`
+  const between = (x: string, y: string) =>
+    alignment.links.find((l) => (l.a === id(x) && l.b === id(y)) || (l.a === id(y) && l.b === id(x)))
+  const candidate = (x: string, y: string) =>
+    alignment.candidates.find((l) => (l.a === id(x) && l.b === id(y)) || (l.a === id(y) && l.b === id(x)))
+  const together = (x: string, y: string) =>
+    alignment.groups.some((g) => g.includes(id(x)) && g.includes(id(y)))
+  return { alignment, claims, id, between, candidate, together }
+}
+
+describe('alignClaims: actors', () => {
+  it('compares an acronym and a surname as the full names another outlet writes', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: [
+          'Iva Rosk of the Harbour Pilots Guild of Averna said night pilotage would resume in the northern channel.',
+        ],
+        mentions: [
+          { text: 'Iva Rosk', id: 'person:iva-rosk' },
+          {
+            text: 'Harbour Pilots Guild of Averna',
+            id: 'org:harbour-pilots-guild-of-averna',
+            kind: 'organization',
+          },
+        ],
+      },
+      {
+        id: 'y',
+        blocks: ['Night pilotage in the northern channel will resume, Rosk of the HPGA said.'],
+        mentions: [
+          { text: 'Rosk', id: 'person:rosk' },
+          { text: 'HPGA', id: 'org:hpga', kind: 'organization' },
+        ],
+      },
+    ])
+    expect(r.between('Iva Rosk', 'Night pilotage')?.sharedActors.sort()).toEqual([
+      'org:harbour-pilots-guild-of-averna',
+      'person:iva-rosk',
+    ])
+  })
+
+  it('does not count a claim naming no one as naming someone else', () => {
+    const specs: MiniArticle[] = [
+      {
+        id: 'x',
+        blocks: ["Averna's weather office said there was no risk of a flood surge along the Tarn this week."],
+        mentions: [{ text: 'Averna', id: 'country:averna', kind: 'country' }],
+      },
+      { id: 'y', blocks: ['Forecasters said the Tarn posed no risk of a flood surge this week.'] },
+    ]
+    const link = aligned(specs).between('weather office', 'Forecasters')
+    expect(link).toBeDefined()
+    // Counted as a mismatch (the share at 0), the same pair scores lower.
+    const mismatch = aligned(specs, { unnamedActorShare: 0 }).candidate('weather office', 'Forecasters')
+    expect(link?.score).toBeGreaterThan(mismatch?.score ?? 0)
+  })
+
+  it('compares name words the annotator left out of a mention, and acronyms, as names', () => {
+    const doc = mini({
+      id: 'x',
+      blocks: ['The Coastal, Marine and Weather Agency (CMWA) expects calmer seas by Friday.'],
+      mentions: [{ text: 'Marine and Weather Agency', id: 'org:mwa', kind: 'organization' }],
+    })
+    const [claim] = extractClaims(doc)
+    const f = claimFeatures(claim as NonNullable<typeof claim>, doc)
+    expect([...f.terms.values()]).not.toContain('Coastal')
+    expect([...f.terms.values()]).not.toContain('CMWA')
+    expect([...f.actors].sort()).toEqual(['name:cmwa', 'org:mwa'])
+  })
+})
+
+describe('alignClaims: figures', () => {
+  const lead: MiniArticle = {
+    id: 'x',
+    blocks: [
+      'A fire on a ferry off Kell Island on Sunday killed nine passengers and injured more than 30, the coast guard said.',
+      'Tugs towed the burning ferry into Port Avery 18 hours later.',
+      'The island lighthouse has warned ships off the reef for more than 30 years.',
+    ],
+    quantities: [
+      { text: 'nine passengers', value: 9, unit: 'passengers' },
+      { text: 'more than 30', value: 30, hedge: 'more-than' },
+      { text: 'more than 30 years', value: 30, unit: 'years', hedge: 'more-than' },
+    ],
+  }
+  const follow: MiniArticle = {
+    id: 'y',
+    blocks: [
+      'Nine passengers died when fire swept through a ferry near Kell Island on Sunday.',
+      'More than 30 others were injured, several of them badly.',
+      'The ferry reached Port Avery under tow 18 hours after the fire broke out.',
+    ],
+    quantities: [
+      { text: 'Nine passengers', value: 9, unit: 'passengers' },
+      { text: 'More than 30 others', value: 30, unit: 'others', hedge: 'more-than' },
+    ],
+  }
+  const r = aligned([lead, follow])
+
+  it('links a short sentence restating one figure of a long one, the figure worded alike around it', () => {
+    const link = r.between('killed nine passengers', 'More than 30 others')
+    expect(link?.rule).toBe('shared-figure')
+    expect(link?.sharedNumbers).toEqual(['other:30'])
+    expect(r.between('lighthouse', 'More than 30 others')).toBeUndefined()
+  })
+
+  it('reads durations the annotators missed as figures', () => {
+    expect(r.between('Tugs towed', 'under tow')?.sharedNumbers).toEqual(['hour:18'])
+  })
+
+  it('never links two readings of one measure, but keeps them for the contradiction detectors', () => {
+    const readings = aligned([
+      {
+        id: 'x',
+        blocks: ['Rescuers had pulled 40 survivors from the flooded mine by Sunday evening.'],
+        quantities: [{ text: '40 survivors', value: 40, unit: 'survivors' }],
+      },
+      {
+        id: 'y',
+        blocks: ['Rescuers had pulled 52 survivors from the flooded mine by Monday morning.'],
+        quantities: [{ text: '52 survivors', value: 52, unit: 'survivors' }],
+      },
+    ])
+    expect(readings.between('40 survivors', '52 survivors')).toBeUndefined()
+    expect(readings.candidate('40 survivors', '52 survivors')?.score).toBeGreaterThan(
+      ALIGN_DEFAULTS.linkThreshold,
+    )
+  })
+})
+
+describe('alignClaims: groups', () => {
+  it('does not chain two statements into one group through a sentence resembling both', () => {
+    const specs: MiniArticle[] = [
+      { id: 'x', blocks: ['The earthquake struck the Varn valley at dawn on Sunday, waking thousands.'] },
+      {
+        id: 'y',
+        blocks: [
+          "The death toll from Sunday's earthquake in the Varn valley rose to 19 on Monday, officials said.",
+        ],
+      },
+      { id: 'z', blocks: ['By Monday the death toll had reached 29, according to officials.'] },
+    ]
+    const r = aligned(specs)
+    expect(r.between('struck the Varn valley', 'death toll from Sunday')).toBeDefined()
+    expect(r.between('death toll from Sunday', 'reached 29')).toBeDefined()
+    expect(r.together('struck the Varn valley', 'reached 29')).toBe(false)
+    // Without the cohesion rule the chain would join them.
+    expect(aligned(specs, { groupCohesion: 0 }).together('struck the Varn valley', 'reached 29')).toBe(true)
+  })
+
+  it('names each shared word once however often its parts match', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['The probe entered a low-altitude orbit around the moon after a four-day cruise.'],
+      },
+      {
+        id: 'y',
+        blocks: ['After its four-day cruise the probe reached a low-altitude orbit around the moon.'],
+      },
+    ])
+    const terms = r.alignment.links[0]?.sharedTerms ?? []
+    expect(terms.length).toBeGreaterThan(2)
+    expect(new Set(terms).size).toBe(terms.length)
   })
 })

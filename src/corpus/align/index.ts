@@ -14,9 +14,10 @@
  */
 import type { AnalyzedArticle, Claim, ClaimLink, Span } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'
+import { actorAliases } from '../text/names.js'
 import { containment, jaccard, shingles } from '../text/shingles.js'
 import { normalize, type SparseVector } from '../text/vector.js'
-import { isNumeric, normalizeWord, STOP_WORDS, words } from '../text/words.js'
+import { isNumeric, normalizeWord, STOP_WORDS, type Word, words } from '../text/words.js'
 import { meaning } from './synonyms.js'
 
 /** Options of {@link alignClaims}. */
@@ -33,6 +34,12 @@ export interface AlignOptions {
   lexicalWeight?: number
   /** Weight of the shared-actor Jaccard in the score (default 0.2). */
   actorWeight?: number
+  /**
+   * When either claim names no actor, the actor similarity is this share of
+   * the lexical one (default 0.5): an unnamed actor ("the agency") is no
+   * evidence of a different one, but weaker evidence than a shared name.
+   */
+  unnamedActorShare?: number
   /** Bonus for a shared number (default 0.075). */
   numberBonus?: number
   /** Bonus for a shared resolved date (default 0.075). */
@@ -60,6 +67,34 @@ export interface AlignOptions {
    * claims (default 0.6); below it, both claims must be each other's best.
    */
   oneSidedThreshold?: number
+  /**
+   * Fewest score for a link that is the best match of only one of its claims
+   * when both give one figure with its unit (default 0.15): a short sentence
+   * restating one figure of a long one is rarely the long one's best match.
+   */
+  anchoredThreshold?: number
+  /**
+   * Fewest score between any two claims of different articles in one group
+   * (default 0.15): links chain, and a chain must not join two statements.
+   */
+  groupCohesion?: number
+  /**
+   * Content words on each side of a figure read as its context (default 4): a
+   * one-sided link on a shared figure needs a shared word there ("injured
+   * more than 40" / "40 others were injured").
+   */
+  figureWindow?: number
+  /**
+   * Relative difference within which two values of one unit are one figure
+   * (default 0.05: "$1.46 billion" and "$1.5 billion"). Claims giving a unit
+   * only different values are two readings and never linked.
+   */
+  figureTolerance?: number
+  /**
+   * Share of the story's claims above which a word is a topic word (default
+   * 0.15): a topic word around two figures does not make them one fact.
+   */
+  commonTermShare?: number
 }
 
 /** Defaults of {@link AlignOptions}. */
@@ -68,6 +103,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   minLexical: 0.12,
   lexicalWeight: 0.65,
   actorWeight: 0.2,
+  unnamedActorShare: 0.5,
   numberBonus: 0.075,
   timeBonus: 0.075,
   quoteContainment: 0.6,
@@ -75,6 +111,11 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   minCopyShingles: 6,
   candidateThreshold: 0.15,
   oneSidedThreshold: 0.6,
+  anchoredThreshold: 0.15,
+  groupCohesion: 0.15,
+  figureWindow: 4,
+  figureTolerance: 0.05,
+  commonTermShare: 0.15,
 }
 
 /** What alignment compares of one claim. */
@@ -85,6 +126,8 @@ export interface ClaimFeatures {
   actors: Set<string>
   /** `unit:value` of each quantity. */
   numbers: Set<string>
+  /** Per figure (`unit:value`), the meanings of the content words around it. */
+  figureContext: Map<string, Set<string>>
   /** Resolved time values. */
   times: Set<string>
   /** 3-word runs of its direct quotes. */
@@ -103,8 +146,18 @@ export interface Alignment {
   groups: string[][]
 }
 
-/** Compute {@link ClaimFeatures} of a claim of `doc`. */
-export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures {
+/**
+ * Compute {@link ClaimFeatures} of a claim of `doc`.
+ *
+ * @param canonical Actor id → the story's canonical id for it (optional; see `actorAliases`).
+ * @param figureWindow Words on each side of a figure read as its context (see {@link AlignOptions.figureWindow}).
+ */
+export function claimFeatures(
+  claim: Claim,
+  doc: AnalyzedArticle,
+  canonical: ReadonlyMap<string, string> = new Map(),
+  figureWindow = ALIGN_DEFAULTS.figureWindow,
+): ClaimFeatures {
   const { text } = doc.article
   const quotes = claim.quotes.map((i) => doc.annotations.quotes[i]).filter((q) => q !== undefined)
   // Names, titles and dates are compared as actors and times, not as words: the
@@ -114,12 +167,18 @@ export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures
     if (m.start >= claim.start && m.end <= claim.end) skip.push(m)
     if (m.role && m.role.start >= claim.start && m.role.end <= claim.end) skip.push(m.role)
   }
-  skip.push(...claim.times, ...claim.quantities)
+  const fringe = nameFringe(claim, doc)
+  const durations = missedDurations(claim)
+  skip.push(...claim.times, ...claim.quantities, ...durations, ...fringe.spans)
   const terms = new Map<string, string>()
-  for (const w of words(claim.text, claim.start)) {
+  const all = words(claim.text, claim.start)
+  /** Meaning of each content word, by its index in `all`. */
+  const meaningAt = new Map<number, string>()
+  for (const [i, w] of all.entries()) {
     if (skip.some((m) => w.start < m.end && w.end > m.start)) continue
     const lower = w.lower.replace(/'s$/, '')
     if (lower.length < 2 || STOP_WORDS.has(lower) || isNumeric(lower)) continue
+    meaningAt.set(i, meaning(normalizeWord(lower)))
     // Hyphenated words also count by their parts ("co-developing" meets "developing").
     const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 2)] : [lower]
     for (const p of parts) {
@@ -127,6 +186,28 @@ export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures
       const m = meaning(normalizeWord(p))
       if (!terms.has(m)) terms.set(m, w.text)
     }
+  }
+  const figures = [
+    ...claim.quantities.map((q) => ({
+      start: q.start,
+      end: q.end,
+      key: `${q.unit ? meaning(normalizeWord(q.unit.toLowerCase())) : ''}:${q.value}`,
+    })),
+    ...durations,
+  ]
+  const figureContext = new Map<string, Set<string>>()
+  for (const f of figures) {
+    const inside = [...all.keys()].filter(
+      (i) => all[i] && (all[i] as Word).start < f.end && (all[i] as Word).end > f.start,
+    )
+    const first = Math.min(...inside)
+    const last = Math.max(...inside)
+    const around = figureContext.get(f.key) ?? new Set<string>()
+    const content = [...meaningAt.keys()].sort((x, y) => x - y)
+    const before = content.filter((i) => i < first).slice(-figureWindow)
+    const after = content.filter((i) => i > last).slice(0, figureWindow)
+    for (const i of [...before, ...after]) around.add(meaningAt.get(i) as string)
+    figureContext.set(f.key, around)
   }
   const quoteShingles = new Set<string>()
   for (const q of quotes) for (const s of shingles(q.text, 3)) quoteShingles.add(s)
@@ -140,19 +221,141 @@ export function claimFeatures(claim: Claim, doc: AnalyzedArticle): ClaimFeatures
   return {
     claim,
     terms,
-    actors: new Set(claim.actors),
+    // One outlet's "Ruiz" or "TPT" is another's "Ana María Ruiz" or "Transnet Port Terminals".
+    actors: new Set([...claim.actors.map((id) => canonical.get(id) ?? id), ...fringe.names]),
     // Units fold like words: "6.4 quake" and "6.4 earthquake" are one figure.
-    numbers: new Set(
-      claim.quantities.map((q) => `${q.unit ? meaning(normalizeWord(q.unit.toLowerCase())) : ''}:${q.value}`),
-    ),
+    numbers: new Set(figures.map((f) => f.key)),
+    figureContext,
     times: new Set(claim.times.map((t) => t.value).filter((v): v is string => v !== null)),
     quoteShingles,
     ownShingles,
   }
 }
 
+/**
+ * Name words the actor annotator left out of its mentions: capitalised words
+ * running into an organisation's mention ("*Meteorology*, Climatology and
+ * Geophysical Agency") and acronyms ("BMKG", "PSLV"). They name who, not what
+ * happened: the fringe is left out of the words, and each acronym is compared
+ * as an actor (`name:<acronym>`).
+ */
+function nameFringe(claim: Claim, doc: AnalyzedArticle): { spans: Span[]; names: string[] } {
+  const { text } = doc.article
+  const mentions = doc.annotations.mentions.filter((m) => m.start >= claim.start && m.end <= claim.end)
+  const spans: Span[] = []
+  for (const m of mentions) {
+    if (m.actor.kind !== 'organization') continue
+    let start = m.start
+    for (;;) {
+      const before = /(\p{Lu}[\p{L}’'-]*)(?:,\s*|\s+)$/u.exec(
+        text.slice(Math.max(claim.start, start - 40), start),
+      )
+      if (!before || before.index === undefined) break
+      const at = start - before[0].length
+      // The claim's first word is capitalised anyway.
+      if (at <= claim.start) break
+      spans.push({ start: at, end: at + (before[1] as string).length })
+      start = at
+    }
+  }
+  const names: string[] = []
+  for (const w of words(claim.text, claim.start)) {
+    if (!/^\p{Lu}{2,6}$/u.test(w.text)) continue
+    if (mentions.some((m) => w.start >= m.start && w.end <= m.end)) continue
+    spans.push(w)
+    names.push(`name:${w.lower}`)
+  }
+  return { spans, names }
+}
+
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
   return [...a].filter((x) => b.has(x))
+}
+
+/** Number words of durations ("six months"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+}
+
+/** A duration written out ("18 minutes later", "90 days before") that is no annotated quantity. */
+const DURATION =
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[\s-]+(second|minute|hour|day|week|month|year)s?\b/giu
+
+/** A clock time ("10.17 a.m.", "4:12 pm"): outlets write the separator and the suffix differently. */
+const CLOCK = /\b(\d{1,2})[.:](\d{2})\s*([ap])\.?\s?m\b\.?/giu
+
+/**
+ * Durations and clock times the annotators left out (they may read "90 days
+ * before" as an unresolved time, or skip "roughly 18 minutes later" and
+ * "10.17 a.m."), as figures `unit:value`: one outlet's "18 minutes later" is
+ * another's "18 minutes after liftoff", its "10.17 a.m." another's "10.17 am".
+ */
+function missedDurations(claim: Claim): (Span & { key: string })[] {
+  const out: (Span & { key: string })[] = []
+  for (const m of claim.text.matchAll(DURATION)) {
+    const start = claim.start + (m.index ?? 0)
+    const end = start + m[0].length
+    if (claim.quantities.some((q) => q.start < end && q.end > start)) continue
+    const raw = (m[1] as string).toLowerCase()
+    const value = NUMBER_WORDS[raw] ?? Number(raw)
+    out.push({ start, end, key: `${meaning(normalizeWord((m[2] as string).toLowerCase()))}:${value}` })
+  }
+  // Clock times no time expression resolved, as `clock:<minutes after midnight>`.
+  for (const m of claim.text.matchAll(CLOCK)) {
+    const start = claim.start + (m.index ?? 0)
+    const end = start + m[0].length
+    if (claim.times.some((t) => t.value !== null && t.start < end && t.end > start)) continue
+    const hour = (Number(m[1]) % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0)
+    out.push({ start, end, key: `clock:${hour * 60 + Number(m[2])}` })
+  }
+  return out
+}
+
+/**
+ * Figures two claims share: the same unit and value, or the same value where
+ * one of them has no unit ("injured more than 40" and "40 others were injured").
+ */
+function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (const x of a) {
+    if (b.has(x)) {
+      out.push(x)
+      continue
+    }
+    const [unit, value] = x.split(':') as [string, string]
+    for (const y of b) {
+      const [u, v] = y.split(':') as [string, string]
+      if (v === value && (unit === '' || u === '')) {
+        out.push(unit ? x : y)
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Meanings found in more than `share` of the story's claims (and in at least
+ * three): the story's topic words ("satellite" in a launch story), which say
+ * nothing about which of its facts a sentence states.
+ */
+function commonTerms(features: readonly ClaimFeatures[], share: number): Set<string> {
+  const df = new Map<string, number>()
+  for (const f of features) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  return new Set([...df].filter(([, n]) => n >= 3 && n > share * features.length).map(([t]) => t))
 }
 
 /** Rarity-weighted unit vectors of the claims' terms (binary tf; idf over the story's claims). */
@@ -194,8 +397,13 @@ export function scorePair(
   shared.sort((x, y) => y[1] - x[1])
   const sharedActors = intersect(a.actors, b.actors)
   const actorUnion = new Set([...a.actors, ...b.actors]).size
-  const actorSim = actorUnion === 0 ? 0 : sharedActors.length / actorUnion
-  const sharedNumbers = intersect(a.numbers, b.numbers)
+  // A claim that names no one ("the agency said there was no risk") says nothing
+  // about who: the actor share then follows the words instead of counting as a mismatch.
+  const actorSim =
+    a.actors.size === 0 || b.actors.size === 0
+      ? o.unnamedActorShare * lexical
+      : sharedActors.length / actorUnion
+  const sharedNumbers = sharedFigures(a.numbers, b.numbers)
   const sharedTimes = intersect(a.times, b.times)
   const quote =
     a.quoteShingles.size > 0 && b.quoteShingles.size > 0 ? containment(a.quoteShingles, b.quoteShingles) : 0
@@ -227,13 +435,80 @@ export function scorePair(
     b: b.claim.id,
     score: round(score),
     lexical: round(lexical),
-    sharedTerms: shared.slice(0, 8).map(([t]) => a.terms.get(t) ?? t),
+    // One word as written per shared meaning ("sun-synchronous" counts by its parts too).
+    sharedTerms: [...new Set(shared.map(([t]) => a.terms.get(t) ?? t))].slice(0, 8),
     sharedActors,
     sharedNumbers,
     sharedTimes,
     copy,
     rule,
   }
+}
+
+/**
+ * Whether a link's claims share a clock time, or a figure with its unit and a
+ * word around it in both ("injured more than 40" / "40 others were injured";
+ * not "designed to last five years" / "the first in more than five years").
+ */
+function sameFigureContext(
+  link: ClaimLink,
+  features: ReadonlyMap<string, ClaimFeatures>,
+  common: ReadonlySet<string>,
+): boolean {
+  const a = features.get(link.a)
+  const b = features.get(link.b)
+  if (!a || !b) return false
+  const contextOf = (f: ClaimFeatures, key: string) => {
+    const [unit, value] = key.split(':') as [string, string]
+    const out = new Set<string>()
+    for (const [k, ctx] of f.figureContext) {
+      const [u, v] = k.split(':') as [string, string]
+      if (v === value && (u === unit || u === '' || unit === '')) for (const m of ctx) out.add(m)
+    }
+    return out
+  }
+  // A shared clock time ("at 10.17 a.m.") pins one moment as firmly as a figure.
+  if (link.sharedTimes.some((t) => t.includes('T'))) return true
+  return link.sharedNumbers.some((n) => {
+    if (n.startsWith(':')) return false
+    const ca = contextOf(a, n)
+    return [...contextOf(b, n)].some((m) => ca.has(m) && !common.has(m))
+  })
+}
+
+/**
+ * Whether two claims give the same unit only different values (beyond
+ * `tolerance`, relative): two readings of one measure, not one statement.
+ * A unit-less count, a year and a clock time say too little of what they measure.
+ */
+function differentReadings(
+  link: ClaimLink,
+  features: ReadonlyMap<string, ClaimFeatures>,
+  tolerance: number,
+): boolean {
+  const a = features.get(link.a)
+  const b = features.get(link.b)
+  if (!a || !b) return false
+  const byUnit = (f: ClaimFeatures) => {
+    const out = new Map<string, number[]>()
+    for (const key of f.numbers) {
+      const [unit, value] = key.split(':') as [string, string]
+      if (unit === '' || unit === 'clock') continue
+      out.set(unit, [...(out.get(unit) ?? []), Number(value)])
+    }
+    return out
+  }
+  const ua = byUnit(a)
+  const ub = byUnit(b)
+  for (const [unit, xs] of ua) {
+    const ys = ub.get(unit)
+    if (!ys) continue
+    const close = xs.some((x) =>
+      ys.some((y) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y))),
+    )
+    if (!close) return true
+  }
+  return false
 }
 
 function round(x: number): number {
@@ -254,12 +529,14 @@ export function alignClaims(
 ): Alignment {
   const o = { ...ALIGN_DEFAULTS, ...options }
   const byArticle = new Map(docs.map((d) => [d.article.id, d]))
+  const canonical = actorAliases(docs.flatMap((d) => d.annotations.mentions.map((m) => m.actor)))
   const features = new Map<string, ClaimFeatures>()
   for (const c of claims) {
     const doc = byArticle.get(c.article)
-    if (doc) features.set(c.id, claimFeatures(c, doc))
+    if (doc) features.set(c.id, claimFeatures(c, doc, canonical, o.figureWindow))
   }
   const vectors = termVectors([...features.values()])
+  const common = commonTerms([...features.values()], o.commonTermShare)
   // The sentence each claim comes from (clauses of one sentence share it).
   const sentenceOf = new Map<string, string>()
   for (const c of claims) {
@@ -307,13 +584,31 @@ export function alignClaims(
       const rowOf = new Map(as.map((a, k) => [a.claim.id, bestOfRow[k]]))
       const columnOf = new Map(bs.map((b, k) => [b.claim.id, bestOfColumn[k]]))
       const sameSentence = (x: string, y: string) => sentenceOf.get(x) === sentenceOf.get(y)
+      for (const row of table) {
+        for (const l of row) {
+          if (l.score < o.anchoredThreshold || differentReadings(l, features, o.figureTolerance)) continue
+          if (sameFigureContext(l, features, common))
+            kept.set(`${l.a} ${l.b}`, { ...l, rule: 'shared-figure' })
+        }
+      }
       for (const best of [...bestOfRow, ...bestOfColumn]) {
-        if (!best || best.score < o.linkThreshold) continue
+        if (!best || best.score < Math.min(o.linkThreshold, o.anchoredThreshold)) continue
         // a's best is b: b's own best must be a (or a clause of a's sentence), and vice versa.
         const back = rowOf.get(best.a) === best ? columnOf.get(best.b) : null
         const forth = columnOf.get(best.b) === best ? rowOf.get(best.a) : null
         const mutual = (back && sameSentence(back.a, best.a)) || (forth && sameSentence(forth.b, best.b))
-        if (mutual || best.score >= o.oneSidedThreshold) kept.set(`${best.a} ${best.b}`, best)
+        // Two readings of one measure ("63 aftershocks by Monday", "more than 40 in the
+        // first ten hours"; a toll of 19 and one of 29) are two statements, not one: the
+        // pair stays a candidate for the contradiction detectors, but is no link.
+        if (differentReadings(best, features, o.figureTolerance)) continue
+        if (best.score >= o.linkThreshold && (mutual || best.score >= o.oneSidedThreshold)) {
+          kept.set(`${best.a} ${best.b}`, best)
+        } else if (best.score >= o.anchoredThreshold && sameFigureContext(best, features, common)) {
+          // A figure with its unit, stated in both and worded alike around it ("more than
+          // 40 others were injured" in a lead that also gives the dead): the short
+          // sentence restates one fact of the long one.
+          kept.set(`${best.a} ${best.b}`, { ...best, rule: 'shared-figure' })
+        }
       }
     }
   }
@@ -324,7 +619,7 @@ export function alignClaims(
     features,
     links,
     candidates: candidates.sort(byIds),
-    groups: groupLinks(claims, links, sentenceOf),
+    groups: groupLinks(claims, links, sentenceOf, candidates, o.groupCohesion),
   }
 }
 
@@ -339,7 +634,15 @@ function groupLinks(
   claims: readonly Claim[],
   links: readonly ClaimLink[],
   sentenceOf: ReadonlyMap<string, string>,
+  candidates: readonly ClaimLink[],
+  cohesion: number,
 ): string[][] {
+  const pairScore = new Map<string, number>()
+  for (const l of candidates) {
+    pairScore.set(`${l.a} ${l.b}`, l.score)
+    pairScore.set(`${l.b} ${l.a}`, l.score)
+  }
+  const members = new Map<string, string[]>(claims.map((c) => [c.id, [c.id]]))
   const order = new Map(claims.map((c, i) => [c.id, i]))
   const article = new Map(claims.map((c) => [c.id, c.article]))
   const sets = new DisjointSets<string>((x, y) => (order.get(x) ?? 0) < (order.get(y) ?? 0))
@@ -360,8 +663,18 @@ function groupLinks(
     const sb = sentences.get(rb) as Map<string, string>
     const clash = [...sa].some(([art, sentence]) => sb.has(art) && sb.get(art) !== sentence)
     if (clash) continue
+    // A group states one thing: every two of its claims from different articles must
+    // resemble each other a little, or a chain ("the quake struck" – "the quake's toll
+    // rose to 19" – "the toll reached 29") would join two statements into one.
+    const ma = members.get(ra) as string[]
+    const mb = members.get(rb) as string[]
+    const loose = ma.some((x) =>
+      mb.some((y) => article.get(x) !== article.get(y) && (pairScore.get(`${x} ${y}`) ?? 0) < cohesion),
+    )
+    if (loose) continue
     const root = sets.union(ra, rb)
     sentences.set(root, new Map([...sa, ...sb]))
+    members.set(root, [...ma, ...mb])
   }
   return [...sets.groups().values()]
 }

@@ -72,3 +72,44 @@ export function personAliases(
   }
   return out
 }
+
+/** Words left out of an organisation's initials ("Department *of* Space" → DS). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  'in',
+  'de',
+  'la',
+  'del',
+  '&',
+])
+
+/** Initials of a multi-word name ("Transnet Port Terminals" → `TPT`), or `null` for one word. */
+export function initials(name: string): string | null {
+  const ws = name.split(/[\s-]+/).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()))
+  return ws.length < 2 ? null : ws.map((w) => (w[0] as string).toUpperCase()).join('')
+}
+
+/**
+ * Map each actor id to a canonical id across a story's articles: persons by
+ * {@link personAliases}, and an acronym ("TPT") to the one organisation of the
+ * story whose initials it is ("Transnet Port Terminals"). One outlet writes
+ * the full name, another the acronym or the surname only; both are one actor.
+ */
+export function actorAliases(
+  actors: readonly { id: string; name: string; kind: string }[],
+): Map<string, string> {
+  const out = personAliases(actors)
+  const unique = [...new Map(actors.map((a) => [a.id, a])).values()]
+  const named = unique.filter((a) => a.kind !== 'person' && initials(a.name) !== null)
+  for (const a of unique) {
+    // An acronym is written in capitals, two to six letters.
+    if (a.kind === 'person' || !/^\p{Lu}{2,6}$/u.test(a.name)) continue
+    const full = named.filter((b) => b.id !== a.id && initials(b.name) === a.name)
+    if (full.length === 1) out.set(a.id, (full[0] as { id: string }).id)
+  }
+  return out
+}

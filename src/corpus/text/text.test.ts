@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DisjointSets } from './disjoint.js'
 import { Heap } from './heap.js'
 import { lcs } from './lcs.js'
-import { nameTokens, personAliases, sameName, sameSpeaker } from './names.js'
+import { actorAliases, initials, nameTokens, personAliases, sameName, sameSpeaker } from './names.js'
 import { containment, jaccard, shingles } from './shingles.js'
 import { stem } from './stem.js'
 import { cosine, countTerms, topShared } from './vector.js'
@@ -96,6 +96,34 @@ describe('names', () => {
     ])
     expect(aliases.get('person:fuentes')).toBe('person:camila-fuentes')
     expect(aliases.get('person:kim')).toBe('person:kim')
+  })
+})
+
+describe('actor aliases', () => {
+  it('takes an acronym for the one organisation whose initials it is', () => {
+    expect(initials('Harbour Pilots Guild of Averna')).toBe('HPGA')
+    expect(initials('Averna')).toBeNull()
+    const map = actorAliases([
+      { id: 'org:hpga', name: 'HPGA', kind: 'organization' },
+      {
+        id: 'org:harbour-pilots-guild-of-averna',
+        name: 'Harbour Pilots Guild of Averna',
+        kind: 'organization',
+      },
+      { id: 'person:iva-rosk', name: 'Iva Rosk', kind: 'person' },
+      { id: 'person:rosk', name: 'Rosk', kind: 'person' },
+    ])
+    expect(map.get('org:hpga')).toBe('org:harbour-pilots-guild-of-averna')
+    expect(map.get('person:rosk')).toBe('person:iva-rosk')
+  })
+
+  it('keeps an acronym two organisations could stand for', () => {
+    const map = actorAliases([
+      { id: 'org:nwa', name: 'NWA', kind: 'organization' },
+      { id: 'org:1', name: 'National Water Authority', kind: 'organization' },
+      { id: 'org:2', name: 'Northern Wool Association', kind: 'organization' },
+    ])
+    expect(map.get('org:nwa') ?? 'org:nwa').toBe('org:nwa')
   })
 })
 
