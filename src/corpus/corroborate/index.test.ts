@@ -58,30 +58,65 @@ describe('labelGroups', () => {
     expect(ac?.origins).toEqual(['origin:a', 'origin:c'])
   })
 
-  it('merges origins along copied passages', () => {
-    const [g] = labelGroups(claims, [['a#0', 'c#0']], [link('a#0', 'c#0', true)], [own('a'), own('c')], [])
+  it('merges origins along a copied block of passages, not along one matching sentence', () => {
+    const both = [...claims, claim('a#1', 'a', 20), claim('c#1', 'c', 20)]
+    const origins = [own('a'), own('c')]
+    const block = [link('a#0', 'c#0', true), link('a#1', 'c#1', true)]
+    const [g] = labelGroups(both, [['a#0', 'c#0']], block, origins, [])
     expect(g?.status).toBe('single-source')
     expect(g?.why).toMatch(/wire copies count once/)
+    const [one] = labelGroups(both, [['a#0', 'c#0']], [link('a#0', 'c#0', true)], origins, [])
+    expect(one?.status).toBe('corroborated')
+    expect(one?.origins).toEqual(['origin:a', 'origin:c'])
+    expect(one?.why).toMatch(/one sentence, not a copied block/)
+    const [strict] = labelGroups(both, [['a#0', 'c#0']], [link('a#0', 'c#0', true)], origins, [], {
+      minCopiedPassages: 1,
+    })
+    expect(strict?.status).toBe('single-source')
   })
 
-  it('marks the claim a contradicted value names, but not for a role', () => {
-    const conflict = (kind: Contradiction['kind']): Contradiction => ({
-      id: `${kind}:1`,
-      kind,
-      subject: { text: 's' },
-      values: [
-        { value: '1', article: 'a', evidence: { article: 'a', start: 0, end: 10, text: 'x' }, claim: 'a#0' },
-        { value: '2', article: 'd', evidence: { article: 'd', start: 40, end: 50, text: 'x' } },
-      ],
-      rule: 'r',
-      why: 'w',
-    })
+  const conflict = (kind: Contradiction['kind'], ...at: [string, string, string][]): Contradiction => ({
+    id: `${kind}:1`,
+    kind,
+    subject: { text: 's' },
+    values: at.map(([value, article, id]) => {
+      const start = claims.find((c) => c.id === id)?.start ?? 0
+      return { value, article, evidence: { article, start, end: start + 10, text: 'x' }, claim: id }
+    }),
+    rule: 'r',
+    why: 'w',
+  })
+
+  it('marks the claims a contradicted value names, but not for a role', () => {
+    // Both origins of the first group state the value the third report contradicts.
     const groups = [['a#0', 'c#0'], ['d#0']]
     const links = [link('a#0', 'c#0')]
     const origins = ['a', 'c', 'd'].map(own)
-    const byNumber = labelGroups(claims, groups, links, origins, [conflict('number')])
+    const number = conflict('number', ['1', 'a', 'a#0'], ['1', 'c', 'c#0'], ['2', 'd', 'd#0'])
+    const byNumber = labelGroups(claims, groups, links, origins, [number])
     expect(byNumber.map((g) => g.status)).toEqual(['contradicted', 'contradicted'])
-    const byRole = labelGroups(claims, groups, links, origins, [conflict('role')])
+    const role = conflict('role', ['x', 'a', 'a#0'], ['y', 'd', 'd#0'])
+    const byRole = labelGroups(claims, groups, links, origins, [role])
     expect(byRole.map((g) => g.status)).toEqual(['corroborated', 'single-source'])
+  })
+
+  it('leaves a statement standing when a detail only one of its origins adds is contradicted', () => {
+    // "…killed 16 and injured more than 40" aligned with "more than 40 were injured";
+    // the 16 is contradicted by a third report.
+    const groups = [['a#0', 'c#0'], ['d#0']]
+    const origins = ['a', 'c', 'd'].map(own)
+    const [ac, d] = labelGroups(claims, groups, [link('a#0', 'c#0')], origins, [
+      conflict('number', ['16', 'a', 'a#0'], ['26', 'd', 'd#0']),
+    ])
+    expect(ac?.status).toBe('corroborated')
+    expect(ac?.why).toMatch(/a detail only some of them add is contradicted elsewhere \(number:1\)/)
+    expect(d?.status).toBe('contradicted')
+  })
+
+  it("marks a group holding two of a contradiction's values contradicted", () => {
+    const [g] = labelGroups(claims, [['a#0', 'c#0']], [link('a#0', 'c#0')], ['a', 'c'].map(own), [
+      conflict('number', ['19', 'a', 'a#0'], ['29', 'c', 'c#0']),
+    ])
+    expect(g?.status).toBe('contradicted')
   })
 })

@@ -3,7 +3,8 @@
  * at least two independent origins), *single-source* (one origin, however
  * many outlets ran it) or *contradicted* (a claim of the group carries a
  * value another report contradicts). Wire copies count once: articles of one
- * origin (see `findOrigins`) and passages linked as copies share an origin.
+ * origin (see `findOrigins`) and passages linked as copies (when two articles
+ * share a block of them) share an origin.
  */
 import type { Claim, ClaimGroup, ClaimLink, Contradiction, Origin } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'
@@ -18,12 +19,20 @@ export interface CorroborateOptions {
    * Minister X") does not make the sentence's main statement doubtful.
    */
   contradictingKinds?: readonly Contradiction['kind'][]
+  /**
+   * Near-identical passages (links marked `copy`) two otherwise independent
+   * articles must share for those passages to count once (default 2). One
+   * matching sentence is often a stock line (background, an agency's
+   * wording) that outlets restate independently; a wire insert runs longer.
+   */
+  minCopiedPassages?: number
 }
 
 /** Defaults of {@link CorroborateOptions}. */
 export const CORROBORATE_DEFAULTS: Required<CorroborateOptions> = {
   minOrigins: 2,
   contradictingKinds: ['number', 'date', 'place', 'quote-speaker', 'quote-wording'],
+  minCopiedPassages: 2,
 }
 
 /**
@@ -59,6 +68,17 @@ export function labelGroups(
       else bySpan.push({ article: v.article, start: v.evidence.start, end: v.evidence.end, id: c.id })
     }
   }
+  // Copied passages per pair of article origins: only a block of them marks a copy.
+  const originOfArticle = (a: string) => originOf.get(a) ?? `origin:${a}`
+  const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`)
+  const copiedPassages = new Map<string, number>()
+  for (const l of links) {
+    const ca = byId.get(l.a)
+    const cb = byId.get(l.b)
+    if (!l.copy || !ca || !cb) continue
+    const key = pairKey(originOfArticle(ca.article), originOfArticle(cb.article))
+    copiedPassages.set(key, (copiedPassages.get(key) ?? 0) + 1)
+  }
   const carries = (claim: Claim): string[] => [
     ...(byClaim.get(claim.id) ?? []),
     ...bySpan
@@ -78,17 +98,36 @@ export function labelGroups(
     const articles = [
       ...new Set([...members, ...support.map((id) => byId.get(id) as Claim)].map((c) => c.article)),
     ]
-    // Origins: the articles' own, then merged along passage copies.
+    // Origins: the articles' own, then merged along passage copies (of a copied block).
     const sets = new DisjointSets<string>()
-    const originOfArticle = (a: string) => originOf.get(a) ?? `origin:${a}`
     for (const a of articles) sets.add(originOfArticle(a))
     for (const l of groupLinks) {
       const ca = byId.get(l.a)
       const cb = byId.get(l.b)
-      if (l.copy && ca && cb) sets.union(originOfArticle(ca.article), originOfArticle(cb.article))
+      if (!l.copy || !ca || !cb) continue
+      const [x, y] = [originOfArticle(ca.article), originOfArticle(cb.article)]
+      if ((copiedPassages.get(pairKey(x, y)) ?? 0) >= o.minCopiedPassages) sets.union(x, y)
     }
     const originIds = [...sets.groups().keys()].sort()
-    const conflicts = [...new Set(members.flatMap(carries))]
+    const originOfClaim = (c: Claim) => sets.find(originOfArticle(c.article))
+    const carried = [...new Set(members.flatMap(carries))]
+    // A contradicted value makes the group's statement doubtful when every origin of
+    // the group states it, or when the group itself holds two of its values. A detail
+    // only some origins add ("…killed 16 and injured more than 40" beside "more than
+    // 40 were injured") leaves what they all say standing; the report still lists it.
+    const conflicts = carried.filter((id) => {
+      const carriers = members.filter((c) => carries(c).includes(id))
+      const everyOrigin = new Set(carriers.map(originOfClaim)).size >= originIds.length
+      const values = contradictions
+        .find((c) => c.id === id)
+        ?.values.filter((v) =>
+          carriers.some(
+            (c) => c.article === v.article && v.evidence.start < c.end && v.evidence.end > c.start,
+          ),
+        )
+        .map((v) => v.normalized ?? v.value)
+      return everyOrigin || new Set(values).size > 1
+    })
     const status =
       conflicts.length > 0
         ? 'contradicted'
@@ -102,8 +141,14 @@ export function labelGroups(
         : articles.length === 1
           ? 'stated by one article only'
           : `stated by ${articles.length} articles from ${originIds.length} independent origin(s)` +
-            (copies > 0 || originIds.length < articles.length ? ' (wire copies count once)' : '') +
-            (support.length > 0 ? `; ${support.length} of them in a sentence also grouped elsewhere` : '')
+            (originIds.length < articles.length ? ' (wire copies count once)' : '') +
+            (copies > 0 && originIds.length === articles.length
+              ? '; its near-identical wording elsewhere is one sentence, not a copied block'
+              : '') +
+            (support.length > 0 ? `; ${support.length} of them in a sentence also grouped elsewhere` : '') +
+            (carried.length > 0
+              ? `; a detail only some of them add is contradicted elsewhere (${carried.join(', ')})`
+              : '')
     return {
       id: ids[0] as string,
       claims: [...ids],

@@ -62,11 +62,17 @@ function evidenceOf(doc: AnalyzedArticle, start: number, end: number): Evidence 
   return { article: doc.article.id, start, end, text: doc.article.text.slice(start, end) }
 }
 
-/** The group's most central claim: the one with the highest sum of link scores. */
-function representative(group: ClaimGroup, claims: Map<string, Claim>): Claim {
-  let best = group.claims[0] as string
+/**
+ * The group's most central claim: the one with the highest sum of link
+ * scores. When the group stands but a detail some of its claims add is
+ * contradicted, the wording comes from a claim without that detail.
+ */
+function representative(group: ClaimGroup, claims: Map<string, Claim>, doubtful: ReadonlySet<string>): Claim {
+  const plain = group.claims.filter((id) => !doubtful.has(id))
+  const pool = group.status !== 'contradicted' && plain.length > 0 ? plain : group.claims
+  let best = pool[0] as string
   let bestScore = -1
-  for (const id of group.claims) {
+  for (const id of pool) {
     const score = group.links.filter((l) => l.a === id || l.b === id).reduce((s, l) => s + l.score, 0)
     if (score > bestScore) {
       best = id
@@ -96,9 +102,23 @@ function reportClaims(a: StoryAnalysis): ReportClaim[] {
         ),
       )
       .map((c) => c.id)
+    // Claims carrying a value another report contradicts (titles in passing aside).
+    const doubtful = new Set(
+      members
+        .filter((m) =>
+          a.contradictions.some(
+            (c) =>
+              c.kind !== 'role' &&
+              c.values.some(
+                (v) => v.article === m.article && v.evidence.start < m.end && v.evidence.end > m.start,
+              ),
+          ),
+        )
+        .map((m) => m.id),
+    )
     return {
       id: g.id,
-      text: wording(representative(g, claims)),
+      text: wording(representative(g, claims, doubtful)),
       status: g.status,
       articles: g.articles,
       origins: g.origins.length,
