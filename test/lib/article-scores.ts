@@ -83,7 +83,11 @@ export function scoreArticles(): Score[] {
       if (a.file.endsWith('.txt') || a.file.endsWith('.jsonl')) {
         // Date lines and the headline are set aside, not lost: they become metadata.
         // Truth for HTML records may quote markup; compare its text.
-        const junk = [...a.removed.map((r) => r.text.replace(/<[^>]+>/g, '')), a.publishedEvidence ?? '', a.headline ?? '']
+        const junk = [
+          ...a.removed.map((r) => r.text.replace(/<[^>]+>/g, '')),
+          a.publishedEvidence ?? '',
+          a.headline ?? '',
+        ]
           .filter((t) => t !== '')
           .map(fold)
         for (const r of article.removed) {
