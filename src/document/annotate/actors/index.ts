@@ -38,6 +38,7 @@ import {
   NON_SPEAKER_LABELS,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './tables.js'
 import type { Word } from './words.js'
@@ -1072,6 +1073,8 @@ function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Dra
   for (let i = 0; i < words.length; i++) {
     const the = words[i]
     if (the?.lower !== 'the' || ctx.headline(the.sentence)) continue
+    // Cheap test first: a description opens a sentence or stands near a speech verb.
+    if (!the.initial && !nearSpeechVerb(words, i, ctx.maxAppositionWords)) continue
     const found = descriptionRole(ctx, i)
     if (!found) continue
     const { role, w0, w1 } = found
@@ -1108,4 +1111,13 @@ function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Dra
     i = w1 - 1
   }
   return out
+}
+
+/** Whether a speech verb stands right before word `i` or among the next `span` words of its sentence. */
+function nearSpeechVerb(words: Word[], i: number, span: number): boolean {
+  const sentence = words[i]?.sentence
+  if (SPEECH_VERBS.has(words[i - 1]?.lower ?? '')) return true
+  for (let k = i + 1; k <= i + span && words[k]?.sentence === sentence; k++)
+    if (SPEECH_VERBS.has(words[k]?.lower ?? '')) return true
+  return false
 }

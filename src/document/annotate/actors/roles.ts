@@ -113,8 +113,12 @@ function comma(ctx: RoleContext, i: number): boolean {
 }
 
 function bare(word: Word | undefined): string {
-  return (word?.lower ?? '').replace(/\.$/, '')
+  const lower = word?.lower ?? ''
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower
 }
+
+const HYPHENATED_TITLE =
+  /^(?:ex|former|vice|co|deputy|acting|then)-(.+)$|^(.+)-(?:elect|designate|in-waiting)$/
 
 /**
  * Whether a word heads a title or office: the title table, or a hyphenated
@@ -123,9 +127,8 @@ function bare(word: Word | undefined): string {
  */
 export function isTitleHead(lower: string): boolean {
   if (TITLE_HEADS.has(lower)) return true
-  const m = /^(?:ex|former|vice|co|deputy|acting|then)-(.+)$|^(.+)-(?:elect|designate|in-waiting)$/.exec(
-    lower,
-  )
+  if (!lower.includes('-')) return false
+  const m = HYPHENATED_TITLE.exec(lower)
   const base = m?.[1] ?? m?.[2]
   return base !== undefined && TITLE_HEADS.has(base)
 }
@@ -761,6 +764,10 @@ export function predicative(ctx: RoleContext, w1: number): FoundRole | null {
 export function descriptionRole(ctx: RoleContext, at: number): { role: Role; w0: number; w1: number } | null {
   const the = ctx.words[at]
   if (the?.lower !== 'the' || !spaced(ctx, at)) return null
+  // Most `the` open no title: look for a head among the next words before parsing.
+  let k = at + 1
+  while (k < at + ctx.maxPremodifierWords && !isRoleHead(ctx.words[k], false) && spaced(ctx, k)) k++
+  if (!isRoleHead(ctx.words[k], false)) return null
   const phrase = rolePhrase(ctx, at, 'description')
   if (!phrase) return null
   const { role } = phrase.found

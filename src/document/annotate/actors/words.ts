@@ -36,7 +36,7 @@ const POSSESSIVE = /^['’]s?$/i
 const HYPHEN = /^[-‐‑]$/
 const UPPER_START = /^\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
-const LETTERS = /\p{L}/gu
+const LETTER = /\p{L}/u
 
 /** Build the word layer of a segmentation. */
 export function buildWords(text: string, segmentation: Segmentation): Word[] {
@@ -77,13 +77,16 @@ export function buildWords(text: string, segmentation: Segmentation): Word[] {
     }
     // wink sometimes leaves the possessive on the word (`Clinton’s`): split it off.
     let possessiveEnd = -1
-    const tail = /['’]s$/i.exec(text.slice(first.start, end))
+    const s = text.charCodeAt(end - 1)
+    const mark = text.charCodeAt(end - 2)
+    const tail = (s === 115 || s === 83) && (mark === 39 || mark === 0x2019)
     if (tail && end - first.start > 3) {
       possessiveEnd = end
       end -= 2
     }
     const value = text.slice(first.start, end)
-    const letters = value.match(LETTERS)?.length ?? 0
+    // Capitals only: no lower-case letter and at least two letters (counted only then).
+    const allCaps = !HAS_LOWER.test(value) && atLeastTwoLetters(value)
     let parts: Word['parts'] = null
     if (hyphenAt.length > 0) {
       parts = []
@@ -103,7 +106,7 @@ export function buildWords(text: string, segmentation: Segmentation): Word[] {
       sentence: first.sentence,
       initial: first.sentence !== lastSentence,
       cap: UPPER_START.test(value),
-      allCaps: letters >= 2 && !HAS_LOWER.test(value),
+      allCaps,
       possessiveEnd,
       parts,
     })
@@ -111,4 +114,11 @@ export function buildWords(text: string, segmentation: Segmentation): Word[] {
     i = j
   }
   return out
+}
+
+/** Whether a string holds two letters or more. */
+function atLeastTwoLetters(value: string): boolean {
+  let n = 0
+  for (const ch of value) if (LETTER.test(ch) && ++n >= 2) return true
+  return false
 }
