@@ -332,6 +332,17 @@ describe('roles as the text states them: qualifiers', () => {
     expect(find(d.mentions, 'Luka Farkas')?.role?.title).toBe('Opposition spokesperson')
   })
 
+  it('keeps a party word as a qualifier, and never takes a contraction for a name', () => {
+    const { mentions } = run(
+      'Some Republican congressman I’ve never met spoke against presumptive Labour nominee Dan Fowler.',
+    )
+    expect(mentions.map((m) => m.text)).toEqual(['Dan Fowler'])
+    expect(mentions[0]?.role?.title).toBe('Labour nominee')
+    expect(
+      find(run('said Alderman Rosa Quint, whose ward is flooded.').mentions, 'Rosa Quint')?.role?.title,
+    ).toBe('Alderman')
+  })
+
   it('keeps coordinated portfolios, leaves the possessive owner out, and gives one key to the word orders', () => {
     const { mentions } = run(
       "Ghana's Fisheries and Ports Minister Ama Owusu met Energy, Mines and Petroleum Cabinet Secretary " +
@@ -480,6 +491,16 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
       ['Kenya Ports Authority', 'organization'],
       ['Sand and Sea Research Institute', 'organization'],
     ])
+  })
+
+  it('ends a known organisation at `and`, and keeps capitalised nouns after a suffix word in the name', () => {
+    expect(run('A survey for Reuters and Lantern Networks found it.').mentions.map((m) => m.text)).toEqual([
+      'Reuters',
+      'Lantern Networks',
+    ])
+    expect(
+      run('Dedication ceremonies for the Elm Valley Veterans Memorial were held.').mentions,
+    ).toMatchObject([{ text: 'Elm Valley Veterans Memorial', actor: { kind: 'place' } }])
   })
 
   it('starts an organisation after `of` when a person comes before it', () => {

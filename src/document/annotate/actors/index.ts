@@ -146,6 +146,9 @@ interface Draft {
     | undefined
 }
 
+/** A contraction (`I've`, `We'll`, `Don't`) is never a name. */
+const CONTRACTION = /['’](?:ve|m|ll|d|re|t)$/i
+
 /** Generational suffixes ignored when a surname is matched to a full name (`Pate` → `Luther Stan Pate IV`). */
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
@@ -458,6 +461,7 @@ export function recognizeActors(
         PLACE_SUFFIXES.has(w.lower) ||
         (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
         /\d/.test(w.text) ||
+        CONTRACTION.test(w.text) ||
         /\p{Ll}\p{Lu}{2}/u.test(w.text),
     )
     // Capitals-only words are acronyms or shouting (`FULL TEXT`), not names, unless the context says otherwise.

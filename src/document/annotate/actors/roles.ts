@@ -27,6 +27,7 @@ import {
   NEVER_NAMES,
   OCCUPATIONS,
   ORG_SUFFIXES,
+  PARTY_WORDS,
   PORTFOLIO_FOLDS,
   PORTFOLIO_HEADS,
   PREDICATIVE_VERBS,
@@ -297,7 +298,7 @@ function qualifierWord(ctx: RoleContext, i: number): boolean {
   if (!w?.cap) return false
   const lower = bare(w)
   if (
-    (NEVER_NAMES.has(lower) && !DIRECTIONS.has(lower)) ||
+    (NEVER_NAMES.has(lower) && !DIRECTIONS.has(lower) && !PARTY_WORDS.has(lower)) ||
     HONORIFICS.has(w.lower) ||
     ROLE_STOP_WORDS.has(lower)
   )

@@ -336,6 +336,12 @@ function mergeNamed(ctx: RunContext, pieces: Piece[], headline: boolean): Piece[
 /** Capitalised words after a suffix word that still belong to the name (`Veterans Memorial`). */
 const MAX_TAIL_WORDS = 2
 
+/** A capitalised noun that may continue a name after its suffix word (not a number: `Air Force One`). */
+function tailWord(ctx: RunContext, x: Piece | undefined): boolean {
+  const w = x?.type === 'unknown' ? ctx.words[x.w0] : undefined
+  return !!w && (w.pos === 'PROPN' || w.pos === 'NOUN')
+}
+
 /** Capitalised words in pieces `[a, b]` (connectors not counted). */
 function wordsIn(pieces: Piece[], a: number, b: number): number {
   let n = 0
@@ -354,6 +360,8 @@ function wordsIn(pieces: Piece[], a: number, b: number): number {
 function splitsAt(ctx: RunContext, pieces: Piece[], a: number, r: number, q: number): boolean {
   const left = pieces[r - 1]
   if (left?.type === 'unknown' && suffixKind(ctx.words[left.w0]) !== null) return true
+  // A known organisation before `and` is complete (`Associated Press and Television Networks`).
+  if (left?.type === 'gaz' && ctx.gazetteer.entries[left.entry]?.actor.kind === 'organization') return true
   let suffix = -1
   for (let t = r + 1; t <= q; t++) {
     const x = pieces[t]
@@ -408,7 +416,7 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
   // headline, where every word is capitalised.
   if (kind && kind !== 'nonactor' && !viaOf && end >= p && !headline) {
     let tail = end
-    while (tail < q && tail - end < MAX_TAIL_WORDS && pieces[tail + 1]?.type === 'unknown') tail++
+    while (tail < q && tail - end < MAX_TAIL_WORDS && tailWord(ctx, pieces[tail + 1])) tail++
     if (tail > end) {
       end = tail
       inner = true

@@ -24,7 +24,8 @@ export const TITLE_HEADS = words(`
   presidential-candidate candidate nominee challenger incumbent counterpart predecessor successor
   partner rival ally boss manager owner investor activist campaigner organizer organiser
   commandant superintendent inspector inspector-general auditor comptroller treasurer clerk
-  secretary-of-state premier-elect president-elect governor-general pm fm advocate ombudsman
+  secretary-of-state premier-elect president-elect governor-general pm fm advocate ombudsman alderman
+  alderwoman councillor councilor councilman councilwoman selectman
 `)
 
 /**
@@ -153,7 +154,7 @@ export const ORG_HEADS_OF = words(`
 export const PLACE_SUFFIXES = words(`
   city town village province prefecture county district region state territory island islands isle peninsula
   strait straits sea ocean gulf bay lake river valley mountain mountains mount mt mt. hills desert plain plateau
-  coast beach harbor harbour port airport airbase base square shoal reef atoll cay islet street avenue road boulevard bridge dam
+  coast beach harbor harbour port airport airbase base square shoal reef atoll cay islet street streets avenue road boulevard bridge dam
   canal station palace castle house hall tower building center centre stadium arena park garden gardens
   forest border crossing checkpoint corridor pass cape heights oblast krai raion governorate municipality
   borough quarter neighborhood neighbourhood compound plant reactor facility refinery mine field fields
@@ -210,6 +211,11 @@ export const SPEECH_ADVERBS = words(
 
 /** Directions: never a name, but they may qualify a title (`Northern Valdoria Governor`). */
 export const DIRECTIONS = words(`north south east west northern southern eastern western central`)
+
+/** Party words: never a name, but they may qualify a title (`Republican nominee`, `Labour leader`). */
+export const PARTY_WORDS = words(`
+  republican democrat democratic conservative liberal socialist labour labor tory communist green
+`)
 
 /** Months, days and other capitalised words that are never a person. */
 export const NEVER_NAMES = words(`
