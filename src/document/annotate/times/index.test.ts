@@ -176,6 +176,81 @@ describe('resolveTimes: relative expressions', () => {
   })
 })
 
+describe('resolveTimes: figures, plans and events named by their day', () => {
+  it('does not read a count before a weekday as a clock hour', () => {
+    // 2022-08-01 is a Monday.
+    const [t] = times('The number of missing hikers climbed to 23 on Monday, rangers said.', '2022-08-01')
+    expect(t).toMatchObject({ text: 'Monday', value: '2022-08-01', grain: 'day' })
+    const [after] = times('The ferry to Skerra left on Sunday at 6.', '2022-08-01')
+    expect(after).toMatchObject({ text: 'Sunday', value: '2022-07-31', grain: 'day' })
+  })
+
+  it('keeps a written clock time as an instant whose day is the weekday’s', () => {
+    const [t] = times('The warehouse roof caved in at 11:45pm on Saturday.', '2022-08-01')
+    expect(t).toMatchObject({ value: '2022-07-30T23:45', grain: 'instant' })
+    const [day] = times('The warehouse roof caved in on Saturday.', '2022-08-01')
+    expect(t?.value?.slice(0, 10)).toBe(day?.value)
+  })
+
+  it('reads "last Thursday" as the Thursday of the week before, unless told otherwise', () => {
+    // 2024-03-15 is a Friday: "on Thursday" is the day before, "last Thursday" a week earlier.
+    expect(values('Customs halted the lorries last Thursday.', '2024-03-15')).toEqual([
+      'last Thursday=2024-03-07',
+    ])
+    expect(values('Customs halted the lorries on Thursday.', '2024-03-15')).toEqual(['Thursday=2024-03-14'])
+    expect(
+      values('Customs halted the lorries last Thursday.', '2024-03-15', { lastWeekday: 'most-recent' }),
+    ).toEqual(['last Thursday=2024-03-14'])
+    // On a Monday, last Sunday is the day before (it is in the previous week).
+    expect(values('The polls closed last Sunday.', '2024-03-18')).toEqual(['last Sunday=2024-03-17'])
+  })
+
+  it('reads "since" as a past marker, whatever the clause says later', () => {
+    expect(
+      values('The crossing will stay shut, as it has been since Friday, the port said.', '2024-03-18'),
+    ).toEqual(['Friday=2024-03-15'])
+  })
+
+  it('dates the target of a plan, even in a past clause', () => {
+    expect(values('Two more test flights were planned before April, engineers said.', '2023-10-10')).toEqual([
+      'April=2024-04',
+    ])
+    expect(values('The new bridge was due in May.', '2023-10-10')).toEqual(['May=2024-05'])
+    // Without a plan word the past clause wins.
+    expect(values('Two test flights were flown before April.', '2023-10-10')).toEqual(['April=2023-04'])
+  })
+
+  it('puts an event named by its day after a result noun in the past', () => {
+    // 2023-05-08 is a Monday; "will be … mayor" is about the future, the win is over.
+    const text =
+      'Amara Osei will be the next mayor of Port Halden after her landslide win in Saturday’s election.'
+    expect(values(text, '2023-05-08')).toEqual(['Saturday=2023-05-06'])
+    // A future clause with no result noun still looks forward (2023-05-03 is a Wednesday).
+    expect(values('Voters will go to the polls in Saturday’s election.', '2023-05-03')).toEqual([
+      'Saturday=2023-05-06',
+    ])
+  })
+
+  it('counts "tomorrow" and "yesterday" from the reference, across a new year, in any tense', () => {
+    expect(values('“Tomorrow we reopen the bridge,” the mayor said.', '2023-12-31')).toEqual([
+      'Tomorrow=2024-01-01',
+    ])
+    expect(values('Yesterday’s storm will be remembered for years.', '2024-01-01')).toEqual([
+      'Yesterday=2023-12-31',
+    ])
+  })
+
+  it('allows a day without a year a little slack around the reference before moving it a year', () => {
+    // Dated Jan. 2 (time zones, embargoes): a past "Jan. 3" is the next day, not last year's.
+    expect(values('The Jan. 3 ruling was overturned on appeal.', '2025-01-02')).toEqual(['Jan. 3=2025-01-03'])
+    expect(
+      values('The Jan. 3 ruling was overturned on appeal.', '2025-01-02', { tenseSlackDays: 0 }),
+    ).toEqual(['Jan. 3=2024-01-03'])
+    // Beyond the slack the tense still decides.
+    expect(values('The Jan. 9 ruling was overturned on appeal.', '2025-01-02')).toEqual(['Jan. 9=2024-01-09'])
+  })
+})
+
 describe('resolveTimes: what is not a date in news', () => {
   it('drops "may" the verb, names, "now", bare numbers and idioms', () => {
     const text =

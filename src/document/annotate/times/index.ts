@@ -20,6 +20,8 @@ import {
   LEADING_PREPOSITION,
   NOT_PAST_ED,
   PAST_MARKERS,
+  PLAN_WORDS,
+  RESULT_NOUNS,
   TEMPORAL_BEFORE,
   YEAR_LITERAL,
 } from './tables.js'
@@ -50,6 +52,20 @@ export interface TimeOptions {
   maxYear?: number
   /** Most words of the event in "days before the election" (event-relative, unresolved). Default: `6`. */
   maxEventWords?: number
+  /**
+   * What "last Friday" means: `'previous-week'` (default), the Friday of the
+   * calendar week before the reference's (Monday first) — news says "on
+   * Thursday" for the past few days and "last Thursday" for the week before;
+   * `'most-recent'`, the latest Friday strictly before the reference.
+   */
+  lastWeekday?: 'previous-week' | 'most-recent'
+  /**
+   * Days a day without a year may lie on the wrong side of the reference for
+   * its tense ("the Jan. 3 ruling" in a past clause of a report dated Jan. 2:
+   * time zones and dates stamped before the event). Without this slack the
+   * tense pushes it a year away. Default: `2`.
+   */
+  tenseSlackDays?: number
 }
 
 const DEFAULTS = {
@@ -58,6 +74,8 @@ const DEFAULTS = {
   minYear: 1900,
   maxYear: 2099,
   maxEventWords: 6,
+  lastWeekday: 'previous-week' as const,
+  tenseSlackDays: 2,
 }
 
 /** Reason recorded on relative expressions of an undated article. */
@@ -106,6 +124,18 @@ const MS_DAY = 86_400_000
 const OPEN_MARKERS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should'])
 /** Most tokens between a reporting verb and the expression it dates ("told reporters on Friday" has 2). */
 const REPORTING_VERB_REACH = 3
+/** Most tokens between a plan word and the expression it dates ("planned before April" has 2). */
+const PLAN_REACH = 2
+/** A clock time as written: minutes, a.m./p.m., o'clock, noon, midnight ("9:30", "19h00", "5pm"). */
+const CLOCK_WRITTEN = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b\.?|noon|midnight|o['’]clock/i
+/** A bare figure chrono took for an hour, before the date ("23 on Tuesday") … */
+const BARE_HOUR_BEFORE = /^\d{1,2}\s+(?:(?:on|at|in)\s+)?/i
+/** … or after it ("Friday at 7"). */
+const BARE_HOUR_AFTER = /,?\s+(?:at\s+)?\d{1,2}$/i
+/** A possessive right after the expression: it names an event by its day ("Sunday's vote"). */
+const POSSESSIVE_AFTER = /^['’]s/
+/** Days counted from the reference by chrono: not subject to the tense rules for dates. */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/
 
 type Tense = 'past' | 'future' | null
 
@@ -218,12 +248,29 @@ export function resolveTimes(
       start += lead[0].length
       rawText = rawText.slice(lead[0].length)
     }
+    const c = result.start
+    const hasDate =
+      c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year')
+    // A bare figure next to a date is not a clock time ("climbed to 23 on Tuesday",
+    // "Friday at 7"): with no minutes, a.m./p.m. or o'clock the hour is
+    // dropped and the figure left out of the span; the day stays.
+    // (chrono calls minutes and a.m./p.m. certain for "19", so the text decides.)
+    const clock = CLOCK_WRITTEN.test(rawText)
+    const dropHour = hasDate && c.isCertain('hour') && !clock
+    if (dropHour) {
+      const head = BARE_HOUR_BEFORE.exec(rawText)
+      if (head) {
+        start += head[0].length
+        rawText = rawText.slice(head[0].length)
+      }
+      rawText = rawText.replace(BARE_HOUR_AFTER, '')
+    }
     const end = start + rawText.length
     const lower = rawText.toLowerCase()
     const before = text.slice(Math.max(block.start, start - 40), start)
     const after = text.slice(end, Math.min(block.end, end + 2))
-    const c = result.start
     const tags = result.tags()
+    const possessive = POSSESSIVE_AFTER.test(after)
 
     if (DROP_ALWAYS.has(lower)) return null
     // "two days earlier", "a week before": counted from an event told elsewhere, not from the reference.
@@ -242,11 +289,8 @@ export function resolveTimes(
     if (/^[\d\s:./-]+$/.test(rawText) && !/\d{4}/.test(rawText)) return null // bare numbers, "24/7"
     if (tags.has(SLASH_DATE_TAG) && !c.isCertain('year')) return null // "9/11", "24/7": idioms more than dates
     if (/^[%$€£¥]/.test(after) || /[$€£¥]$/.test(before)) return null
-    const hasDate =
-      c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year')
     const timeOnly = !hasDate && c.isCertain('hour')
-    if (timeOnly && !c.isCertain('minute') && !c.isCertain('meridiem') && !/noon|midnight/i.test(rawText))
-      return null
+    if (timeOnly && !clock) return null
     // A bare month name or weekday abbreviation needs a temporal word before it and a capital.
     const monthOnly = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year')
     const weekdayAbbrev = c.isCertain('weekday') && /^[A-Za-z]{3}\.?$/.test(rawText)
@@ -259,11 +303,12 @@ export function resolveTimes(
 
     const tokenAt = firstTokenAtOrAfter(tokens, start)
     const span = { start, end, text: rawText }
-    const resolved = resolveComponents(c, lower, rawText, tokenAt)
+    const how = { dropHour, possessive }
+    const resolved = resolveComponents(c, lower, rawText, tokenAt, how)
     if (!resolved) return null
     let { value } = resolved
     if (value !== null && result.end) {
-      const endResolved = resolveComponents(result.end, lower, rawText, tokenAt)
+      const endResolved = resolveComponents(result.end, lower, rawText, tokenAt, how)
       if (endResolved?.value && endResolved.value !== value) value = `${value}/${endResolved.value}`
     }
     if (resolved.relative) {
@@ -282,19 +327,24 @@ export function resolveTimes(
     return { ...span, value, grain: resolved.grain, anchor: 'absolute', rule: resolved.rule }
   }
 
-  /** Turn chrono's components into a value, grain and rule under our conventions. */
+  /**
+   * Turn chrono's components into a value, grain and rule under our
+   * conventions. `dropHour`: the hour is a bare figure, not a clock time;
+   * `possessive`: the expression names an event by its day ("Sunday's vote").
+   */
   function resolveComponents(
     c: chrono.ParsedComponents,
     lower: string,
     rawText: string,
     tokenAt: number,
+    how: { dropHour: boolean; possessive: boolean },
   ): { value: string | null; grain: TimeGrain; relative: boolean; rule: string } | null {
     const r = chronoRef
     const statesYear = c.isCertain('year') && YEAR_LITERAL.test(rawText)
     const y = c.get('year') ?? r.y
     const m = c.get('month') ?? 1
     const d = c.get('day') ?? 1
-    const hour = c.isCertain('hour') ? c.get('hour') : null
+    const hour = c.isCertain('hour') && !how.dropHour ? c.get('hour') : null
     const withTime = (day: Ymd, rule: string, relative: boolean) =>
       hour === null
         ? { value: isoDay(day), grain: 'day' as const, relative, rule }
@@ -327,11 +377,14 @@ export function resolveTimes(
     // Weekday without a date: the news convention, not chrono's nearest day.
     if (c.isCertain('weekday') && !c.isCertain('day')) {
       const wd = c.get('weekday') ?? 0
-      const day = resolveWeekday(r, wd, lower, tenseAt(tokenAt))
+      const day = resolveWeekday(r, wd, lower, tenseAt(tokenAt, how.possessive), opts.lastWeekday)
       return withTime(day, 'weekday', true)
     }
+    // "tomorrow", "yesterday": chrono counted the day from the reference
+    // already; the month-day rule below would move it a year on a tense.
+    if (RELATIVE_DAY.test(lower)) return withTime({ y, m, d }, 'relative:day', true)
     if (c.isCertain('month') && c.isCertain('day')) {
-      const day = resolveMonthDay(r, m, d, lower, tenseAt(tokenAt))
+      const day = resolveMonthDay(r, m, d, lower, tenseAt(tokenAt), opts.tenseSlackDays)
       return withTime(day, 'month-day', true)
     }
     if (c.isCertain('month')) {
@@ -348,13 +401,18 @@ export function resolveTimes(
     return null
   }
 
-  /** Tense of the clause around token `i`: the nearest marker to the left, else to the right. */
-  function tenseAt(i: number): Tense {
+  /**
+   * Tense of the clause around token `i`: the nearest marker to the left,
+   * else to the right. For an event named by its day (`eventNoun`: "her win
+   * in Saturday's election") a result noun before it is a past marker too.
+   */
+  function tenseAt(i: number, eventNoun = false): Tense {
     const tok = tokens[i]
     if (!tok) return null
     const s = segmentation.sentences[tok.sentence]
     if (!s) return null
     for (let k = i - 1; k >= Math.max(s.firstToken, i - opts.tenseWindow); k--) {
+      if (eventNoun && RESULT_NOUNS.has(tokens[k]!.normal)) return 'past'
       const t = tenseOf(tokens, k, i - k)
       if (t) return t === 'stop' ? null : t
     }
@@ -419,6 +477,8 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense |
     if (!FUTURE_NEEDS_TO.has(w)) return 'future'
     if (tokens[k + 1]?.normal === 'to') return 'future'
   }
+  // "planned before April", "due on Friday": a plan dates its target, even in a past clause.
+  if (PLAN_WORDS.has(w) && distance <= PLAN_REACH && tokens[k + 1]?.pos === 'ADP') return 'future'
   if (w === 'next') return 'future'
   if (PAST_MARKERS.has(w)) return 'past'
   if ((t.pos === 'VERB' || t.pos === 'AUX') && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past'
@@ -432,11 +492,19 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense |
  * the latest such day on or before the reference, or the first on or after
  * it when the clause is in the future.
  */
-export function resolveWeekday(ref: Ymd, weekday: number, lower: string, tense: Tense): Ymd {
+export function resolveWeekday(
+  ref: Ymd,
+  weekday: number,
+  lower: string,
+  tense: Tense,
+  last: 'previous-week' | 'most-recent' = 'previous-week',
+): Ymd {
   const refMs = Date.UTC(ref.y, ref.m - 1, ref.d)
   const refWd = new Date(refMs).getUTCDay()
   let delta: number
-  if (/\blast\b|\bpast\b/.test(lower)) delta = -(((refWd - weekday + 6) % 7) + 1)
+  // Monday-first positions, as for "this Friday" and ISO weeks.
+  if (/\blast\b/.test(lower) && last === 'previous-week') delta = ((weekday + 6) % 7) - ((refWd + 6) % 7) - 7
+  else if (/\blast\b|\bpast\b/.test(lower)) delta = -(((refWd - weekday + 6) % 7) + 1)
   else if (/\bnext\b/.test(lower)) delta = ((weekday - refWd + 6) % 7) + 1
   else if (/\bthis\b/.test(lower)) delta = ((weekday + 6) % 7) - ((refWd + 6) % 7)
   else if (tense === 'future') delta = (weekday - refWd + 7) % 7
@@ -444,12 +512,22 @@ export function resolveWeekday(ref: Ymd, weekday: number, lower: string, tense: 
   return fromMs(refMs + delta * MS_DAY)
 }
 
-/** A day without a year: the year that puts it nearest the reference, on the side the tense says. */
-export function resolveMonthDay(ref: Ymd, month: number, day: number, lower: string, tense: Tense): Ymd {
+/**
+ * A day without a year: the year that puts it nearest the reference, on the
+ * side the tense says, give or take `slackDays`.
+ */
+export function resolveMonthDay(
+  ref: Ymd,
+  month: number,
+  day: number,
+  lower: string,
+  tense: Tense,
+  slackDays = 0,
+): Ymd {
   const refMs = Date.UTC(ref.y, ref.m - 1, ref.d)
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ms: Date.UTC(y, month - 1, day) }))
   const side = /\bnext\b/.test(lower) ? 'future' : /\blast\b/.test(lower) ? 'past' : tense
-  return pickNearest(candidates, refMs, side, (c) => ({ y: c.y, m: month, d: day }))
+  return pickNearest(candidates, refMs, side, (c) => ({ y: c.y, m: month, d: day }), slackDays * MS_DAY)
 }
 
 /** A month without a year, by the same rule at month grain. */
@@ -466,12 +544,13 @@ function pickNearest<C extends { ms: number }, R>(
   at: number,
   side: Tense,
   out: (c: C) => R,
+  slack = 0,
 ): R {
   const strict =
     side === 'past'
-      ? candidates.filter((c) => c.ms <= at)
+      ? candidates.filter((c) => c.ms <= at + slack)
       : side === 'future'
-        ? candidates.filter((c) => c.ms >= at)
+        ? candidates.filter((c) => c.ms >= at - slack)
         : candidates
   const pool = strict.length > 0 ? strict : candidates
   let best = pool[0]!

@@ -86,6 +86,41 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'became',
   'ago',
   'yesterday',
+  'since', // "since Thursday", "since March": from then until now
+])
+
+/**
+ * Plan words that date their target when a preposition and the expression
+ * follow ("planned before April", "due on Friday", "set for Sunday"), even
+ * in a past clause ("were planned before April").
+ */
+export const PLAN_WORDS: ReadonlySet<string> = new Set([
+  'planned',
+  'scheduled',
+  'slated',
+  'due',
+  'expected',
+  'set',
+])
+
+/**
+ * Nouns of an outcome: before an event named by its day ("her win in
+ * Saturday's election", "the results of Thursday's vote") the event is over,
+ * whatever the tense of the clause ("will be the next governor after …").
+ */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'victory',
+  'win',
+  'defeat',
+  'loss',
+  'result',
+  'results',
+  'outcome',
+  'aftermath',
+  'wake',
+  'winner',
+  'loser',
+  'toll',
 ])
 
 /** Words ending in `-ed` that are not past tenses. */
