@@ -100,6 +100,13 @@ export interface Quantity extends Span {
   /** Unit (`USD`, `EUR`, `percent`, `people`, `km`, …) or `null` for a bare count (optional). */
   unit: string | null
   hedge: Hedge | null
+  /**
+   * The value in the base unit of its kind (`2.5 t` → `{value: 2500, unit:
+   * 'kg'}`, `0.5 percentage-point` → `{50, 'basis-point'}`, `12 minute` →
+   * `{720, 'second'}`), for comparing amounts written in different units;
+   * absent for currencies, counted nouns and bare figures (optional).
+   */
+  normalized?: { value: number; unit: string }
   rule: string
 }
 

@@ -149,6 +149,96 @@ describe('findQuantities: units and counted nouns', () => {
   })
 })
 
+describe('findQuantities: fractions, rates, prefixed units and regional currencies', () => {
+  it('reads fractions before a unit or a scale, not before a counted noun', () => {
+    expect(
+      read('Rates rose by half a percentage point, then three quarters of a mile, one and a half million.'),
+    ).toEqual([
+      'half a percentage point → 0.5 percentage-point null',
+      'three quarters of a mile → 0.75 mi null',
+      'one and a half million → 1500000 null null',
+    ])
+    expect(read('It lasted a third of a century.')).toEqual([])
+  })
+
+  it('reads basis points, and hedges written "near"', () => {
+    expect(read('The bank cut by 75 basis points as the rupee traded near 84 per dollar.')).toEqual([
+      '75 basis points → 75 basis-point null',
+      'near 84 per dollar → 84 per-USD approximately',
+    ])
+    expect(read('The lira ended at 32.4 to the dollar.')).toEqual(['32.4 to the dollar → 32.4 per-USD null'])
+  })
+
+  it('reads a unit written before the number, and after it', () => {
+    expect(read('A magnitude 5.8 tremor followed a 6.1 magnitude quake.')).toEqual([
+      'magnitude 5.8 → 5.8 magnitude null',
+      '6.1 magnitude → 6.1 magnitude null',
+    ])
+  })
+
+  it('reads South and South-East Asian and African currencies, with lakh and crore', () => {
+    expect(read('Grants of Rp 12 billion, Tk 3 lakh, Rs. 4 crore, KSh 250 and ₱1,200 were paid.')).toEqual([
+      'Rp 12 billion → 12000000000 IDR null',
+      'Tk 3 lakh → 300000 BDT null',
+      'Rs. 4 crore → 40000000 INR null',
+      'KSh 250 → 250 KES null',
+      '₱1,200 → 1200 PHP null',
+    ])
+  })
+
+  it('does not take other letters before a figure for a currency', () => {
+    expect(read('In 2019 the 12 ferries and an MP3 player.')).toEqual(['12 ferries → 12 ferry null'])
+  })
+
+  it('reads a word number before a hyphenated compound and its noun', () => {
+    expect(read('They opened five two-lane bridges.')).toEqual(['five two-lane bridges → 5 bridge null'])
+    expect(read('It is a two-way street.')).toEqual([])
+  })
+
+  it('reads multipliers written with "fold"', () => {
+    expect(read('A more than three-fold rise and a tenfold jump.')).toEqual([
+      'more than three-fold → 3 times more-than',
+      'tenfold → 10 times null',
+    ])
+  })
+
+  it('keeps an interval before "before"/"after" as a duration, with its hedge', () => {
+    expect(
+      read('Rules are published at least 45 days before they apply, about 12 minutes after takeoff.'),
+    ).toEqual(['at least 45 days → 45 day at-least', 'about 12 minutes → 12 minute approximately'])
+  })
+})
+
+describe('findQuantities: normalised values', () => {
+  const normalized = (text: string) => quantities(text).map((q) => q.normalized ?? null)
+
+  it('puts masses, lengths and rate differences in one base unit each, keeping the value as written', () => {
+    const [tonnes, kg] = quantities('A payload of nearly 2.5 tonnes; the rival said 2,470 kg.')
+    expect(tonnes).toMatchObject({ value: 2.5, unit: 't', normalized: { value: 2500, unit: 'kg' } })
+    expect(kg).toMatchObject({ value: 2470, unit: 'kg', normalized: { value: 2470, unit: 'kg' } })
+    expect(normalized('A cut of half a percentage point, or 50 basis points.')).toEqual([
+      { value: 50, unit: 'basis-point' },
+      { value: 50, unit: 'basis-point' },
+    ])
+    expect(normalized('A 3 km road and 400 metres of pier.')).toEqual([
+      { value: 3000, unit: 'm' },
+      { value: 400, unit: 'm' },
+    ])
+  })
+
+  it('puts durations in seconds and temperatures in degrees Celsius', () => {
+    expect(normalized('It took 2 hours, about 90 minutes of it in the dark.')).toEqual([
+      { value: 7200, unit: 'second' },
+      { value: 5400, unit: 'second' },
+    ])
+    expect(normalized('It reached 212 °F.')).toEqual([{ value: 100, unit: 'celsius' }])
+  })
+
+  it('leaves currencies, counted nouns and bare figures without one', () => {
+    expect(normalized('It cost $40 million for 12 ships, index 312.5.')).toEqual([null, null, null])
+  })
+})
+
 describe('findQuantities: what is not a quantity', () => {
   it('leaves years and dates to the time annotator', () => {
     expect(read('By 2035, in 2027 and on Nov. 1, 2024, or 1 November, the 2016 election.')).toEqual([])

@@ -11,6 +11,7 @@ import {
   CURRENCY_ONLY_SCALES,
   CURRENCY_PREFIXES,
   DURATION_UNITS,
+  FRACTIONS,
   HEDGES,
   IRREGULAR_PLURALS,
   LABEL_WORDS,
@@ -18,7 +19,10 @@ import {
   NOT_AFTER,
   NUMBER_WORDS,
   PLURAL_UNITS,
+  PREFIX_UNITS,
+  RATE_JOINERS,
   SCALES,
+  UNIT_BASES,
   UNITS,
 } from './tables.js'
 
@@ -43,27 +47,62 @@ const DEFAULTS = { dollar: 'USD', yen: 'JPY', maxModifiers: 2, minYear: 1900, ma
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const byLength = (a: string, b: string): number => b.length - a.length
 
-const CURRENCY = Object.keys(CURRENCY_PREFIXES).sort(byLength).map(escapeRegExp).join('|')
+/**
+ * Currency symbols (with any letters: `US$`, `E£`) in the regular
+ * expression; codes and abbreviations (`USD`, `Rp`, `KSh`, `Rs.`) as any
+ * two or three letters before a figure, checked against the table after the
+ * match: one short pattern is much cheaper than fifty alternatives tried at
+ * every word.
+ */
+const CURRENCY = Object.keys(CURRENCY_PREFIXES)
+  .filter((k) => !/^\p{L}+\.?$/u.test(k))
+  .sort(byLength)
+  .map(escapeRegExp)
+  .concat('[A-Za-z]{2,3}\\.?(?=\\s?\\d)')
+  .join('|')
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine'
 const SCALE_WORDS = Object.keys(SCALES).sort(byLength).map(escapeRegExp).join('|')
 const BIG = 'dozen|hundred|thousand|million|billion|trillion'
+/** "three quarters of a", "three quarters of an", "half a": before a scale or a unit only (checked after the match). */
+const FRACTION =
+  '(?:(?:a|one|two|three) )?(?:half|quarters?|thirds?)(?: of)? an?(?=\\s)|' +
+  `(?:${UNITS_WORDS}|ten|eleven|twelve) and a half(?=[\\s-])|(?:a|one) half(?=[\\s-])`
+/** The same words, matched alone. */
+const FRACTION_WORDS =
+  /^(?:(?:(?:a|one|two|three) )?(?:half|quarters?|thirds?)(?: of)? an?|(?:\w+ and )?(?:a|one) half)$/
 const WORD_NUMBER =
+  `${FRACTION}|` +
   `(?:${TENS})(?:[-\\s](?:${UNITS_WORDS})\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
   `thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|` +
-  `half an?(?=\\s(?:${BIG})\\b)|an?(?=\\s(?:${BIG})\\b)`
+  `an?(?=\\s(?:${BIG})\\b)`
 /**
  * A number core: optional currency, figures or number words, optional scale.
  * Not inside a word or a longer number (G7, F-35, 3.5.1, #5).
  */
 const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}_.,/#:-])(?:(?<cur>${CURRENCY})\\s?)?` +
-    `(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>\\b(?:${WORD_NUMBER})\\b))` +
+    // A number word may be glued to "fold" ("tenfold"), which the unit table reads.
+    `(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>\\b(?:${WORD_NUMBER})(?:\\b|(?=fold\\b))))` +
     `(?:[\\s-]?(?<scale>${SCALE_WORDS})(?![\\p{L}\\p{N}]))?`,
   'giu',
 )
 const UNIT = new RegExp(
   `^[\\s-]?(?<unit>${Object.keys(UNITS).sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'iu',
+)
+const PREFIX_UNIT = new RegExp(
+  `(?:^|[^\\p{L}])(?<prefix>${Object.keys(PREFIX_UNITS).sort(byLength).map(escapeRegExp).join('|')})[\\s-]$`,
+  'iu',
+)
+/** Currency words of the unit table, for exchange rates ("84 per dollar"). */
+const CURRENCY_WORDS = Object.keys(UNITS)
+  .filter((w) => /^[A-Z]{3}$/.test(UNITS[w] ?? '') && /^\p{L}/u.test(w))
+  .sort(byLength)
+  .map(escapeRegExp)
+  .join('|')
+const RATE = new RegExp(
+  `^\\s+(?:${RATE_JOINERS.map(escapeRegExp).join('|')})\\s+(?<currency>${CURRENCY_WORDS})(?![\\p{L}])`,
   'iu',
 )
 const HEDGE = new RegExp(
@@ -108,19 +147,27 @@ export function findQuantities(
 
   function readMatch(m: RegExpMatchArray, slice: string, offset: number): Quantity | null {
     const g = m.groups ?? {}
-    const at = m.index ?? 0
-    const cur = g.cur
+    let at = m.index ?? 0
+    let cur = g.cur
+    if (cur !== undefined && currencyCode(cur) === null) {
+      // Letters that are no currency ("In 2020", "the 10"): the number starts after them.
+      const skip = m[0].indexOf(g.digits ?? g.words ?? '', cur.length)
+      if (skip === cur.length) return null // glued to a word: "MP3", "Su27"
+      at += skip
+      cur = undefined
+    }
     const digits = g.digits
-    const words = g.words?.toLowerCase()
+    const words = g.words?.toLowerCase().replace(/\s+/g, ' ')
+    const fraction = words !== undefined && FRACTION_WORDS.test(words)
     let scale = g.scale?.toLowerCase()
-    let endInSlice = at + m[0].length
+    let endInSlice = (m.index ?? 0) + m[0].length
     // "40 m" is metres and "5 b" nothing: one-letter scales need a currency.
     if (scale && !cur && CURRENCY_ONLY_SCALES.has(scale)) {
       endInSlice -= (g.scale ?? '').length
       while (/[\s-]/.test(slice[endInSlice - 1] ?? '')) endInSlice--
       scale = undefined
     }
-    const numStart = offset + at + (cur ? m[0].indexOf(digits ?? g.words ?? '', cur.length) : 0)
+    const numStart = cur ? offset + at + m[0].indexOf(digits ?? g.words ?? '', cur.length) : offset + at
     let value: number
     // Ten or more unformatted digits are an identifier (a post id, a phone number), not a count.
     if (digits !== undefined && /^\d{10,}$/.test(digits)) return null
@@ -128,8 +175,7 @@ export function findQuantities(
     else if (words !== undefined) value = wordValue(words)
     else return null
     if (!Number.isFinite(value)) return null
-    if (words !== undefined && (words === 'a' || words === 'an' || words.startsWith('half')) && !scale)
-      return null
+    if (words !== undefined && (words === 'a' || words === 'an') && !scale) return null
     if (scale) value *= SCALES[scale] ?? 1
 
     const rest = slice.slice(endInSlice)
@@ -140,18 +186,25 @@ export function findQuantities(
     let unit: string | null = cur ? currencyCode(cur) : null
     let rule = cur ? 'currency-symbol' : 'bare'
     let end = offset + endInSlice
-    const unitMatch = UNIT.exec(rest)
+    // A unit written before the number: "a magnitude 5.8 tremor".
+    const prefixMatch = cur ? null : PREFIX_UNIT.exec(slice.slice(Math.max(0, at - 20), at))
+    const prefix = prefixMatch?.groups?.prefix
+    const prefixUnit = prefix ? (PREFIX_UNITS[prefix.toLowerCase()] ?? null) : null
+    let numberAt = at
+    if (prefixUnit && prefix) {
+      unit = prefixUnit
+      rule = 'unit'
+      numberAt = at - (prefixMatch[0].length - prefixMatch[0].indexOf(prefix))
+    }
+    const unitMatch = prefixUnit ? null : UNIT.exec(rest)
     if (unitMatch?.groups?.unit) {
       const canonical = UNITS[unitMatch.groups.unit.toLowerCase()]
       if (
         canonical &&
         !(cur && canonical !== 'percent' && canonical !== unit && /^[A-Z]{3}$/.test(canonical))
       ) {
-        if (
-          DURATION_UNITS.has(canonical) &&
-          /^\s*(?:ago|before|after|earlier|later)\b/i.test(rest.slice(unitMatch[0].length))
-        ) {
-          return null // "three days ago" is a time expression
+        if (DURATION_UNITS.has(canonical) && /^\s*ago\b/i.test(rest.slice(unitMatch[0].length))) {
+          return null // "three days ago" is a date, the time annotator's
         }
         if (!cur || canonical === 'percent') {
           unit = canonical
@@ -159,9 +212,20 @@ export function findQuantities(
         }
         end += unitMatch[0].length
       }
-    } else if (/^\p{L}/u.test(rest)) {
+    } else if (/^\p{L}/u.test(rest) && !prefixUnit) {
       return null // glued letters: "5G", "3D", "737MAX"
+    } else if (!cur && !prefixUnit) {
+      // An exchange rate: "near 84 per dollar", "32.4 to the dollar".
+      const rate = RATE.exec(rest)
+      const code = rate?.groups?.currency ? UNITS[rate.groups.currency.toLowerCase()] : undefined
+      if (rate && code) {
+        unit = `per-${code}`
+        rule = 'rate'
+        end += rate[0].length
+      }
     }
+    // A fraction measures only with a scale or a unit: "half a lifetime" is no amount.
+    if (fraction && !scale && unit === null) return null
 
     // Context from tokens: dates, labels, counted nouns.
     const ti = firstTokenAtOrAfter(tokens, numStart)
@@ -174,7 +238,8 @@ export function findQuantities(
     if (sameSentence(next) && (MONTHS.test(next.text) || NOT_AFTER.has(next.normal))) {
       if (!unitMatch || MONTHS.test(next.text)) return null // "1 November", "5 p.m."
     }
-    if (!cur && sameSentence(prev) && (LABEL_WORDS.has(prev.normal) || isNameLabel(prev, ti))) return null
+    if (!cur && !prefixUnit && sameSentence(prev) && (LABEL_WORDS.has(prev.normal) || isNameLabel(prev, ti)))
+      return null
 
     if (unit === null) {
       const counted = countedNoun(afterTok)
@@ -185,14 +250,14 @@ export function findQuantities(
       }
     }
     // A hedge right before the number (or its currency) joins the span.
-    const windowStart = Math.max(offset, offset + at - 30)
-    const hedgeMatch = HEDGE.exec(text.slice(windowStart, offset + at))
+    const windowStart = Math.max(offset, offset + numberAt - 30)
+    const hedgeMatch = HEDGE.exec(text.slice(windowStart, offset + numberAt))
     const hedgeText = hedgeMatch?.groups?.hedge
     const hedge: Hedge | null = hedgeText ? (HEDGES[hedgeText.toLowerCase()] ?? null) : null
     const start =
       hedgeMatch && hedgeText
         ? windowStart + hedgeMatch.index + hedgeMatch[0].indexOf(hedgeText)
-        : offset + at
+        : offset + numberAt
 
     // Years are the time annotator's: a bare four-digit integer in range, with no
     // currency, scale, unit or hedge, is a year ("by 2035", "the 2016 election").
@@ -205,9 +270,9 @@ export function findQuantities(
 
     const parts = [rule]
     if (scale) parts.push('scale')
-    if (words !== undefined) parts.push('word-number')
+    if (words !== undefined) parts.push(fraction ? 'fraction' : 'word-number')
     if (hedge) parts.push('hedge')
-    return {
+    const q: Quantity = {
       start,
       end,
       text: text.slice(start, end),
@@ -216,12 +281,16 @@ export function findQuantities(
       hedge,
       rule: parts.join('+'),
     }
+    const base = unit === null ? undefined : UNIT_BASES[unit]
+    if (base) q.normalized = { value: round(value * base.factor + (base.offset ?? 0)), unit: base.base }
+    return q
   }
 
-  function currencyCode(symbol: string): string {
+  /** The ISO code of a currency prefix, or `null` for letters that are none. */
+  function currencyCode(symbol: string): string | null {
     if (symbol === '$') return opts.dollar
     if (symbol === '¥') return opts.yen
-    return CURRENCY_PREFIXES[symbol] ?? CURRENCY_PREFIXES[symbol.toUpperCase()] ?? symbol
+    return CURRENCY_PREFIXES[symbol] ?? CURRENCY_PREFIXES[symbol.toUpperCase()] ?? null
   }
 
   /** The noun a number counts, past up to `maxModifiers` adjectives ("12 young Ukrainian soldiers"). */
@@ -232,6 +301,20 @@ export function findQuantities(
     for (let k = i, mods = 0; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
       const t = tokens[k]!
       const next = tokens[k + 1]
+      // A hyphenated compound before a noun is one modifier ("five two-lane bridges").
+      const part = tokens[k + 2]
+      const then = tokens[k + 3]
+      if (
+        next?.text === '-' &&
+        next.start === t.end &&
+        part?.start === next.end &&
+        then?.sentence === sentence &&
+        (then.pos === 'NOUN' || then.pos === 'ADJ')
+      ) {
+        if (++mods > opts.maxModifiers) return null
+        k += 2
+        continue
+      }
       // A capitalised plural heads the phrase only when nothing nominal follows
       // ("three Americans were", but "five Dallas police officers").
       const properHead =
@@ -267,7 +350,9 @@ export function findQuantities(
 function wordValue(words: string): number {
   const direct = NUMBER_WORDS[words]
   if (direct !== undefined) return direct
-  if (words.startsWith('half')) return 0.5
+  const whole = /^(\w+) and a half$/.exec(words)
+  if (whole) return (NUMBER_WORDS[whole[1] ?? ''] ?? Number.NaN) + 0.5
+  if (FRACTION_WORDS.test(words)) return FRACTIONS[words.replace(/\s+of\b|\s+an?$/g, '')] ?? Number.NaN
   const [tens, ones] = words.split(/[-\s]/)
   return (NUMBER_WORDS[tens ?? ''] ?? Number.NaN) + (NUMBER_WORDS[ones ?? ''] ?? 0)
 }

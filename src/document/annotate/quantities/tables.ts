@@ -35,9 +35,28 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   dozen: 12,
   'a dozen': 12,
-  'half a': 0.5,
   a: 1,
   an: 1,
+}
+
+/**
+ * Fractions written as words before a scale or a unit ("half a million",
+ * "half a percentage point", "three quarters of a mile", "two and a half
+ * hours"), keyed by their words with `of`/`a`/`an` removed. Never before a
+ * counted noun ("a third of a century", "half a loaf" are no measures).
+ */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 0.5,
+  'a half': 0.5,
+  'one half': 0.5,
+  quarter: 0.25,
+  'a quarter': 0.25,
+  'one quarter': 0.25,
+  'three quarters': 0.75,
+  third: 1 / 3,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'two thirds': 2 / 3,
 }
 
 /** Scale words and abbreviations, lower case ("Bln", "bn", "mln", "k"). */
@@ -57,6 +76,11 @@ export const SCALES: Readonly<Record<string, number>> = {
   tn: 1e12,
   trn: 1e12,
   tln: 1e12,
+  // South Asian scales: "Tk 3 lakh" is 200,000 taka, "Rs 3 crore" 30 million rupees.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 }
 
 /** One-letter scales that are only scales after a currency ("$5m"; "40 m" is metres). */
@@ -78,7 +102,6 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   '₹': 'INR',
   '₩': 'KRW',
   '₽': 'RUB',
-  '₺': 'TRY',
   USD: 'USD',
   EUR: 'EUR',
   GBP: 'GBP',
@@ -87,6 +110,47 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   RMB: 'CNY',
   CHF: 'CHF',
   INR: 'INR',
+  // Symbols and abbreviations of the currencies news outside the G7 reports in.
+  Rp: 'IDR',
+  IDR: 'IDR',
+  Tk: 'BDT',
+  '৳': 'BDT',
+  BDT: 'BDT',
+  Rs: 'INR',
+  'Rs.': 'INR',
+  PKR: 'PKR',
+  LKR: 'LKR',
+  NPR: 'NPR',
+  '₱': 'PHP',
+  PHP: 'PHP',
+  KSh: 'KES',
+  KES: 'KES',
+  TSh: 'TZS',
+  TZS: 'TZS',
+  USh: 'UGX',
+  UGX: 'UGX',
+  ZAR: 'ZAR',
+  '₦': 'NGN',
+  NGN: 'NGN',
+  '₫': 'VND',
+  VND: 'VND',
+  '฿': 'THB',
+  THB: 'THB',
+  RM: 'MYR',
+  MYR: 'MYR',
+  AED: 'AED',
+  SAR: 'SAR',
+  'E£': 'EGP',
+  EGP: 'EGP',
+  NT$: 'TWD',
+  MX$: 'MXN',
+  MXN: 'MXN',
+  BRL: 'BRL',
+  '₴': 'UAH',
+  UAH: 'UAH',
+  '₪': 'ILS',
+  ILS: 'ILS',
+  '₺': 'TRY',
 }
 
 /** Units written after the amount (lower case) and their canonical name. Longest first when matched. */
@@ -97,6 +161,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   pct: 'percent',
   'percentage points': 'percentage-point',
   'percentage point': 'percentage-point',
+  'basis points': 'basis-point',
+  'basis point': 'basis-point',
+  bps: 'basis-point',
+  bp: 'basis-point',
   dollars: 'USD',
   'us dollars': 'USD',
   dollar: 'USD',
@@ -112,6 +180,18 @@ export const UNITS: Readonly<Record<string, string>> = {
   roubles: 'RUB',
   rubles: 'RUB',
   francs: 'CHF',
+  rupiah: 'IDR',
+  taka: 'BDT',
+  naira: 'NGN',
+  rand: 'ZAR',
+  ringgit: 'MYR',
+  baht: 'THB',
+  dong: 'VND',
+  lira: 'TRY',
+  riyals: 'SAR',
+  dirhams: 'AED',
+  hryvnias: 'UAH',
+  shekels: 'ILS',
   usd: 'USD',
   eur: 'EUR',
   gbp: 'GBP',
@@ -135,9 +215,17 @@ export const UNITS: Readonly<Record<string, string>> = {
   feet: 'ft',
   foot: 'ft',
   ft: 'ft',
+  centimetres: 'cm',
+  centimeters: 'cm',
+  cm: 'cm',
+  millimetres: 'mm',
+  millimeters: 'mm',
+  mm: 'mm',
   kg: 'kg',
   kilograms: 'kg',
   kilogram: 'kg',
+  lb: 'lb',
+  lbs: 'lb',
   tonnes: 't',
   tonne: 't',
   tons: 't',
@@ -180,9 +268,78 @@ export const UNITS: Readonly<Record<string, string>> = {
   minute: 'minute',
   seconds: 'second',
   second: 'second',
+  decades: 'decade',
+  decade: 'decade',
+  magnitude: 'magnitude', // "a 6.1 magnitude quake"
+  fold: 'times', // "three-fold", "tenfold"
 }
 
-/** Units that are durations: after them, "ago"/"before"/"later" makes the phrase a time expression instead. */
+/** Units written before the number ("a magnitude 5.8 tremor", "magnitude-5.1"). */
+export const PREFIX_UNITS: Readonly<Record<string, string>> = {
+  magnitude: 'magnitude',
+}
+
+/**
+ * Words after a bare number and before a currency word that make it an
+ * exchange rate ("84 per dollar", "32.4 to the dollar"): the unit is
+ * `per-<code>`.
+ */
+export const RATE_JOINERS: readonly string[] = ['per', 'to the', 'against the', 'a']
+
+/**
+ * Units with a comparable base unit: `normalized = value × factor (+ offset)`
+ * in `base`, so that "2,470 kg" and "nearly 2.5 tonnes", "50 basis points"
+ * and "half a percentage point", "90 days" and "three months" can
+ * be compared. SI bases where there is one; rate differences in basis
+ * points; a month is a mean Gregorian month (30.436875 days), a year 365.2425
+ * days. Currencies are not converted (no rates here); counted nouns have no
+ * base.
+ */
+export const UNIT_BASES: Readonly<Record<string, { base: string; factor: number; offset?: number }>> = {
+  m: { base: 'm', factor: 1 },
+  km: { base: 'm', factor: 1000 },
+  cm: { base: 'm', factor: 0.01 },
+  mm: { base: 'm', factor: 0.001 },
+  mi: { base: 'm', factor: 1609.344 },
+  ft: { base: 'm', factor: 0.3048 },
+  km2: { base: 'm2', factor: 1e6 },
+  mi2: { base: 'm2', factor: 2_589_988.110336 },
+  ha: { base: 'm2', factor: 1e4 },
+  acre: { base: 'm2', factor: 4046.8564224 },
+  kg: { base: 'kg', factor: 1 },
+  t: { base: 'kg', factor: 1000 },
+  lb: { base: 'kg', factor: 0.45359237 },
+  l: { base: 'l', factor: 1 },
+  gal: { base: 'l', factor: 3.785411784 },
+  'km/h': { base: 'km/h', factor: 1 },
+  mph: { base: 'km/h', factor: 1.609344 },
+  knot: { base: 'km/h', factor: 1.852 },
+  kW: { base: 'W', factor: 1e3 },
+  MW: { base: 'W', factor: 1e6 },
+  GW: { base: 'W', factor: 1e9 },
+  MWh: { base: 'Wh', factor: 1e6 },
+  GWh: { base: 'Wh', factor: 1e9 },
+  TWh: { base: 'Wh', factor: 1e12 },
+  celsius: { base: 'celsius', factor: 1 },
+  fahrenheit: { base: 'celsius', factor: 5 / 9, offset: -32 * (5 / 9) },
+  'percentage-point': { base: 'basis-point', factor: 100 },
+  'basis-point': { base: 'basis-point', factor: 1 },
+  second: { base: 'second', factor: 1 },
+  minute: { base: 'second', factor: 60 },
+  hour: { base: 'second', factor: 3600 },
+  day: { base: 'second', factor: 86_400 },
+  week: { base: 'second', factor: 604_800 },
+  month: { base: 'second', factor: 2_629_746 },
+  year: { base: 'second', factor: 31_556_952 },
+  decade: { base: 'second', factor: 315_569_520 },
+}
+
+/**
+ * Units that are durations: after them, `ago` makes the phrase a date ("three
+ * days ago" is the time annotator's). Before `before`/`after`/`later` they
+ * stay quantities: "about 12 minutes after takeoff" states an interval two
+ * reports can disagree on.
+ */
 export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'year',
   'month',
@@ -191,6 +348,7 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'hour',
   'minute',
   'second',
+  'decade',
 ])
 
 /** Hedge phrases (lower case) written before a quantity, and what they mean. */
@@ -225,6 +383,8 @@ export const HEDGES: Readonly<Record<string, Hedge>> = {
   'in excess of': 'more-than',
   'upwards of': 'more-than',
   'just over': 'more-than',
+  near: 'approximately', // "trading near 84 per dollar"
+  'in the region of': 'approximately',
   'less than': 'less-than',
   'fewer than': 'less-than',
   under: 'less-than',
