@@ -332,6 +332,21 @@ describe('roles as the text states them: qualifiers', () => {
     expect(find(d.mentions, 'Luka Farkas')?.role?.title).toBe('Opposition spokesperson')
   })
 
+  it('reads a middle initial as part of the name and a capitalised occupation as a surname', () => {
+    expect(
+      find(run('said Senate Minority Leader Ines M. Varga on Monday.').mentions, 'Ines M. Varga')?.role
+        ?.title,
+    ).toBe('Senate Minority Leader')
+    const list = run('The donors: Morgan Ellery, Scott Farmer, Tony Dunmore and Ruth Baker.')
+    expect(list.mentions.map((m) => m.text)).toEqual([
+      'Morgan Ellery',
+      'Scott Farmer',
+      'Tony Dunmore',
+      'Ruth Baker',
+    ])
+    expect(list.mentions.filter((m) => m.role)).toEqual([])
+  })
+
   it('keeps a party word as a qualifier, and never takes a contraction for a name', () => {
     const { mentions } = run(
       'Some Republican congressman I’ve never met spoke against presumptive Labour nominee Dan Fowler.',
@@ -501,6 +516,13 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
     expect(
       run('Dedication ceremonies for the Elm Valley Veterans Memorial were held.').mentions,
     ).toMatchObject([{ text: 'Elm Valley Veterans Memorial', actor: { kind: 'place' } }])
+  })
+
+  it('does not carry a name past its suffix word into a day or a group', () => {
+    const { mentions } = run(
+      'The bill, opposed by House Republicans, failed. A debate at the Elm Hill College Saturday drew crowds.',
+    )
+    expect(mentions.map((m) => m.text)).toEqual(['Elm Hill College'])
   })
 
   it('starts an organisation after `of` when a person comes before it', () => {

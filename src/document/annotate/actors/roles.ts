@@ -143,7 +143,9 @@ export function isTitleHead(lower: string): boolean {
 function isRoleHead(word: Word | undefined, shape: boolean): boolean {
   if (!word) return false
   const lower = bare(word)
-  if (isTitleHead(lower) || OCCUPATIONS.has(lower)) return true
+  if (isTitleHead(lower)) return true
+  // Capitalised, an occupation is more often a surname (`Scott Farmer`, `Tim Cook`).
+  if (OCCUPATIONS.has(lower)) return !word.cap || word.initial
   return (
     shape &&
     !word.cap &&

@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NEVER_NAMES,
   NON_ACTOR_HEADS,
   NON_ACTOR_SUFFIXES,
   ORG_HEADS_OF,
@@ -339,7 +340,9 @@ const MAX_TAIL_WORDS = 2
 /** A capitalised noun that may continue a name after its suffix word (not a number: `Air Force One`). */
 function tailWord(ctx: RunContext, x: Piece | undefined): boolean {
   const w = x?.type === 'unknown' ? ctx.words[x.w0] : undefined
-  return !!w && (w.pos === 'PROPN' || w.pos === 'NOUN')
+  if (!w || !(w.pos === 'PROPN' || w.pos === 'NOUN')) return false
+  // Not a day or a party (`… College Saturday`, `House Republicans`).
+  return !NEVER_NAMES.has(w.lower)
 }
 
 /** Capitalised words in pieces `[a, b]` (connectors not counted). */

@@ -98,7 +98,7 @@ export const TITLE_MODIFIERS = words(`
  * capitalised words a person but are not a role.
  */
 export const HONORIFICS = words(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. m. herr frau señor senor
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. herr frau señor senor
   sra sra. sr. rev rev. fr fr. sheikh sheik hon hon. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
   capt capt. cmdr cmdr. adm adm. sgt sgt. maj maj. pres pres. amb amb.
 `)
