@@ -379,6 +379,18 @@ describe('roles as the text states them: qualifiers', () => {
     )
     const rank = run('Disaster agency head Lt. Gen. Arif Rahman said roads were cut.')
     expect(find(rank.mentions, 'Arif Rahman')?.role?.title).toBe('Disaster agency head')
+    const former = run(
+      'It was signed by former Oregon Gov. Ada Pell and former U.S. Representative Tomas Vey.',
+    )
+    expect(find(former.mentions, 'Ada Pell')?.role).toMatchObject({
+      title: 'former Oregon Gov.',
+      key: 'former governor',
+    })
+    expect(find(former.mentions, 'Tomas Vey')?.role).toMatchObject({
+      title: 'former U.S. Representative',
+      key: 'former representative',
+      of: 'country:USA',
+    })
     const gov = run('Former Nevada Gov. Rhea Lind endorsed him.')
     expect(find(gov.mentions, 'Rhea Lind')?.role).toMatchObject({
       title: 'Former Nevada Gov.',

@@ -407,7 +407,21 @@ function qualify(
   let keyFrom = from
   while (keyFrom < first && keyFrom !== coordination && ownerLike(ctx, keyFrom)) keyFrom++
   if (keyFrom > from && !owner) owner = [from, keyFrom]
-  return { from, keyFrom: coordination >= 0 ? Math.min(keyFrom, coordination) : keyFrom, of, owner }
+  keyFrom = coordination >= 0 ? Math.min(keyFrom, coordination) : keyFrom
+  // Office modifiers before the qualifier change the office (`former Illinois Gov.`).
+  if (from < first) {
+    let lead = from
+    while (lead > 0 && spaced(ctx, lead - 1)) {
+      const w = ctx.words[lead - 1]
+      if (!w || w.cap || !TITLE_MODIFIERS.has(bare(w))) break
+      lead--
+    }
+    if (lead < from) {
+      from = lead
+      keyFrom = lead
+    }
+  }
+  return { from, keyFrom, of, owner }
 }
 
 /**

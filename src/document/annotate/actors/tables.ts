@@ -75,7 +75,7 @@ export const AGENT_NOUN_EXCEPTIONS = words(`
  * only for capitalised titles.
  */
 export const TITLE_MODIFIERS = words(`
-  prime vice deputy acting interim former ex first second senior junior chief top lead general principal
+  prime vice deputy acting interim former ex retired first second senior junior chief top lead general principal
   assistant associate executive managing supreme high grand state federal national regional provincial
   foreign defense defence finance economy economic trade commerce industry interior home justice health
   education labor labour energy environment environmental agriculture transport transportation culture
@@ -300,7 +300,7 @@ export const PORTFOLIO_FOLDS: Readonly<Record<string, string>> = {
 
 /** Title modifiers kept in a role key (they change the office: a deputy minister is not the minister). */
 export const KEY_MODIFIERS_KEPT = words(
-  `former ex acting interim deputy vice assistant under junior senior prime first chief`,
+  `former ex retired acting interim deputy vice assistant under junior senior prime first chief`,
 )
 
 /**
