@@ -338,6 +338,143 @@ describe('findQuotes: pronouns and descriptions', () => {
   })
 })
 
+describe('findQuotes: names, groups and descriptions', () => {
+  it('gives a short form of a name the fuller name of the same person in the article', () => {
+    // The recogniser made two actors; the quote goes to the fuller name.
+    const full: Known = { forms: ['Ilse Marit Vandeven'], id: 'person:ilse-marit-vandeven' }
+    const short: Known = { forms: ['Ilse Vandeven'], id: 'person:ilse-vandeven' }
+    const { quotes } = run(
+      [
+        'Ilse Marit Vandeven, who chairs the dyke board, inspected the breach.',
+        '“The repair will take a month,” Ilse Vandeven said.',
+      ],
+      [full, short],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:ilse-marit-vandeven')
+    expect(quotes[0]?.speaker?.name).toBe('Ilse Marit Vandeven')
+    expect(quotes[0]?.speaker?.rule).toBe('cue-after+fuller-name')
+  })
+
+  it('keeps a short name when two fuller names could be meant', () => {
+    const { quotes } = run(
+      [
+        'Ilse Marit Vandeven and Ilse Joke Vandeven both sit on the board.',
+        '“We disagree,” Ilse Vandeven said.',
+      ],
+      [
+        { forms: ['Ilse Marit Vandeven'], id: 'person:a' },
+        { forms: ['Ilse Joke Vandeven'], id: 'person:b' },
+        { forms: ['Ilse Vandeven'], id: 'person:c' },
+      ],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:c')
+  })
+
+  it('does not take a plural noun for people, capitalised at the start of a sentence, for a name', () => {
+    // The recogniser took "Fishermen" for a person because a speech verb follows.
+    const { quotes } = run(
+      [
+        'Fishermen told the Harbour Gazette that the pier had cracked, a claim the harbour engineer, Pieter Dommel, did not deny.',
+        '“The east pier is unsafe,” he said on Friday.',
+      ],
+      [
+        { forms: ['Fishermen'], id: 'person:fishermen' },
+        { forms: ['Pieter Dommel'], id: 'person:pieter-dommel' },
+      ],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:pieter-dommel')
+  })
+
+  it('keeps such a group as a description when it speaks itself', () => {
+    const { quotes } = run(
+      ['Villagers said the water “came up to the windows” within minutes.'],
+      [{ forms: ['Villagers'], id: 'person:villagers' }],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('descriptor:villagers')
+  })
+
+  it('resolves he/she to a person at the head of a phrase opening the previous sentence', () => {
+    const coop: Known = { forms: ['Norsk Melk'], id: 'org:norsk-melk', kind: 'organization' }
+    const { quotes } = run(
+      [
+        '“Prices are fair,” Ana Ruiz said.',
+        'Norsk Melk spokeswoman Liv Aasen said the cooperative had cut its own margins.',
+        '“We cannot go lower,” she said.',
+      ],
+      [RUIZ, coop, { forms: ['Liv Aasen'], id: 'person:liv-aasen' }],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:liv-aasen')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject')
+  })
+
+  it('resolves he/she after a sentence opened by a definite description, by the role its predicate gives', () => {
+    const { quotes } = run(
+      [
+        'Marta Kovac will be the next mayor of Dravograd after a clear win on Sunday.',
+        '“Dravograd chose change,” said Jure Novak, her campaign chief.',
+        'The mayor-elect later thanked the volunteers. “We start tomorrow,” she said.',
+      ],
+      [
+        { forms: ['Marta Kovac', 'Kovac'], id: 'person:marta-kovac' },
+        { forms: ['Jure Novak', 'Novak'], id: 'person:jure-novak' },
+      ],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:marta-kovac')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject+descriptor')
+  })
+
+  it('takes the name after a title opening the previous sentence, not the title', () => {
+    const { quotes } = run(
+      [
+        '“Prices are fair,” Daniel Okafor said.',
+        'Independent candidate Ana Ruiz toured the docks.',
+        '“We will fix the cranes,” she said.',
+      ],
+      [OKAFOR, RUIZ],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:ana-ruiz')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-subject')
+  })
+
+  it('lets an unresolved definite description point back to the previous speaker', () => {
+    const { quotes } = run(
+      [
+        '“We will win,” Ana Ruiz said.',
+        'The candidate later toured the docks.',
+        '“The cranes will run,” she said.',
+      ],
+      [RUIZ],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:ana-ruiz')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-speaker')
+  })
+
+  it('keeps an unresolved description as the referent of he/she rather than the previous speaker', () => {
+    const { quotes } = run(
+      ['“The dam held,” Ana Ruiz said.', 'A court official watched the water rise. “I was scared,” he said.'],
+      [RUIZ],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('descriptor:official')
+    expect(quotes[1]?.speaker?.name).toBe('A court official')
+  })
+
+  it('keeps a participle before the noun in a description speaker', () => {
+    const { quotes } = run(['One exhausted nurse told how the ward “simply went dark” at midnight.'])
+    expect(quotes[0]?.speaker?.name).toBe('One exhausted nurse')
+    expect(quotes[0]?.speaker?.id).toMatch(/^descriptor:/)
+  })
+
+  it('does not take a name inside a prepositional phrase of an apposition for the subject', () => {
+    const { quotes } = run(
+      [
+        'Greta Holm, chair of the Northern Ferry Workers’ Union, said crews were “stretched to breaking point”.',
+      ],
+      [{ forms: ['Greta Holm'], id: 'person:greta-holm' }],
+    )
+    expect(quotes[0]?.speaker?.id).toBe('person:greta-holm')
+  })
+})
+
 describe('findQuotes with the actor recogniser', () => {
   it('attributes quotes in an invented report end to end', () => {
     const { text, blocks } = fromParagraphs([

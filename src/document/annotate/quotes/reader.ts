@@ -10,7 +10,9 @@ import type { Segmentation, Token } from '../../segment/index.js'
 import {
   GROUP_DESCRIPTORS,
   OF_PREPOSITIONS,
+  PEOPLE_PLURALS,
   PERSON_DESCRIPTORS,
+  PREDICATE_ROLE_VERBS,
   SKIPPABLE_BEFORE_VERB,
   SPEAKER_PRONOUNS,
   SPEECH_PARTICLES,
@@ -57,6 +59,14 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
 ])
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’'])
+/**
+ * Most tokens of an aside between a speaker and its verb ("Ruiz, the port's
+ * director since 2019 and a former …, said"): long appositions of news
+ * titles run past twenty.
+ */
+const MAX_ASIDE_TOKENS = 30
+/** Most words of a role read after a name ("will be the next mayor of the town"). */
+const MAX_PREDICATE_ROLE = 8
 
 /** Token lookups for one article; `maskOf[t]` is the quote covering token `t`, or -1. */
 export class Reader {
@@ -64,6 +74,11 @@ export class Reader {
   /** Mentions sorted by start. */
   readonly mentions: readonly Mention[]
   readonly mentionOfToken: Int32Array
+  /**
+   * Person mentions that are a plural noun for people capitalised at the
+   * start of a sentence ("Dockers told …"): descriptions, not names.
+   */
+  readonly notNames: ReadonlySet<Mention>
 
   constructor(
     readonly text: string,
@@ -76,12 +91,24 @@ export class Reader {
     this.tokens = segmentation.tokens
     this.mentions = [...mentions].sort((a, b) => a.start - b.start)
     this.mentionOfToken = new Int32Array(this.tokens.length).fill(-1)
+    const notNames = new Set<Mention>()
     this.mentions.forEach((m, mi) => {
-      for (let t = firstTokenAtOrAfter(this.tokens, m.start); t < this.tokens.length; t++) {
+      const first = firstTokenAtOrAfter(this.tokens, m.start)
+      for (let t = first; t < this.tokens.length; t++) {
         if (this.tokens[t]!.start >= m.end) break
         this.mentionOfToken[t] = mi
       }
+      const oneWord = !m.text.includes(' ')
+      if (oneWord && m.actor.kind === 'person' && isGroupNoun(m.text) && this.opensSentence(first))
+        notNames.add(m)
     })
+    this.notNames = notNames
+  }
+
+  /** Whether only punctuation (an opening mark, a dash) stands before token `i` in its sentence. */
+  opensSentence(i: number): boolean {
+    for (let k = i - 1; k >= this.sentenceStart(i); k--) if (this.pos(k) !== 'PUNCT') return false
+    return true
   }
 
   norm(i: number): string {
@@ -137,7 +164,17 @@ export class Reader {
 
   mentionCandidate(mi: number): Candidate {
     const m = this.mentions[mi]!
+    if (this.notNames.has(m)) {
+      const last = this.lastTokenOfMention(mi, firstTokenAtOrAfter(this.tokens, m.start))
+      return { ...this.descriptorNoun(last), span: { start: m.start, end: m.end } }
+    }
     return { kind: 'mention', mention: m, span: { start: m.start, end: m.end } }
+  }
+
+  /** A one-word description of a group at token `i` (no walk over modifiers). */
+  private descriptorNoun(i: number): Candidate & { kind: 'descriptor' } {
+    const head = this.norm(i)
+    return { kind: 'descriptor', head, person: false, definite: false, span: this.span(i) }
   }
 
   firstTokenOfMention(mi: number, near: number): number {
@@ -160,6 +197,8 @@ export class Reader {
       const prev = a - 1
       if (NP_POS.has(this.pos(prev)) || POSSESSIVE.has(this.norm(prev)) || this.tokens[prev]!.text === '-')
         a--
+      else if (this.attributiveParticiple(prev))
+        a-- // "One exhausted nurse", "a retired teacher"
       else break
     }
     // "a spokesperson for the port": the person noun before the preposition is the head.
@@ -180,6 +219,13 @@ export class Reader {
         (first === 'the' || first === 'this' || first === 'that') && person && !GROUP_DESCRIPTORS.has(head),
       span: { start: this.tokens[a]!.start, end: extendTo ?? this.tokens[i]!.end },
     }
+  }
+
+  /** A participle used as an adjective: "-ed"/"-ing" right after a determiner, number or adjective. */
+  private attributiveParticiple(i: number): boolean {
+    if (this.pos(i) !== 'VERB' || !/(?:ed|ing)$/.test(this.norm(i))) return false
+    const before = this.pos(i - 1)
+    return (before === 'DET' || before === 'NUM' || before === 'ADJ') && this.free(i - 1)
   }
 
   /** A run of proper nouns through token `from`, walking `step`-wards. */
@@ -301,11 +347,11 @@ export class Reader {
       // "Gov. Kasich (R-OH), said", "the spokeswoman, Ms. Ortega, said": a name right before the comma.
       // Not one inside a phrase of the aside ("…, seen by AFP, said").
       let direct = this.subjectLeftOf(i, depth + 1)
-      if (direct && this.pos(firstTokenAtOrAfter(this.tokens, direct.span.start) - 1) === 'ADP') direct = null
+      if (direct && this.insidePhrase(firstTokenAtOrAfter(this.tokens, direct.span.start), i)) direct = null
       if (direct?.kind === 'mention' || direct?.kind === 'name') return direct
       // "Ruiz, the bloc's top diplomat, said": the name before the apposition.
       // An aside may hold another quote ("wearing “Ted Cruz” pins,"): skip it.
-      for (let j = i - 1; j >= Math.max(lo, i - 20); j--) {
+      for (let j = i - 1; j >= Math.max(lo, i - MAX_ASIDE_TOKENS); j--) {
         if (!this.free(j) || this.tokens[j]!.text !== ',') continue
         const outside = this.candidateEndingAt(j - 1)
         return outside?.kind === 'mention' || outside?.kind === 'name' ? outside : (direct ?? outside)
@@ -332,6 +378,23 @@ export class Reader {
     return this.candidateEndingAt(i)
   }
 
+  /**
+   * Whether the phrase starting at token `from` sits in a prepositional
+   * phrase of the aside that ends at the comma `comma` ("…, seen by AFP,
+   * said", "Ruiz, chair of the Ferry Workers' Union, said"): a
+   * preposition between the aside's opening comma and the phrase (or right
+   * before the phrase when no comma opens the aside).
+   */
+  private insidePhrase(from: number, comma: number): boolean {
+    const lo = this.sentenceStart(comma)
+    let open = -1
+    for (let j = from - 1; j >= lo && open < 0; j--)
+      if (this.free(j) && this.tokens[j]!.text === ',') open = j
+    if (open < 0) return this.pos(from - 1) === 'ADP'
+    for (let k = from - 1; k > open; k--) if (this.free(k) && this.pos(k) === 'ADP') return true
+    return false
+  }
+
   /** The nearest finite verb (a speech verb if `speech`) before token `c` in its sentence, outside quotes (-1 if none). */
   finiteVerbBefore(c: number, speech = false): number {
     for (let i = c - 1; i >= this.sentenceStart(c); i--) {
@@ -339,6 +402,36 @@ export class Reader {
       if (speech ? this.isSpeechVerb(i) : this.pos(i) === 'VERB') return i
     }
     return -1
+  }
+
+  /**
+   * The role a predicate gives a mention, up to `MAX_PREDICATE_ROLE` words
+   * ("will be the next mayor of the town", "was named finance
+   * minister"), or `''`.
+   */
+  predicateRole(mi: number, near: number): string {
+    const known = this.roles.get(mi)
+    if (known !== undefined) return known
+    const role = this.readPredicateRole(mi, near)
+    this.roles.set(mi, role)
+    return role
+  }
+
+  private readonly roles = new Map<number, string>()
+
+  private readPredicateRole(mi: number, near: number): string {
+    let i = this.lastTokenOfMention(mi, near) + 1
+    const hi = this.sentenceEnd(i - 1)
+    let verb = false
+    for (; i < hi && this.free(i); i++) {
+      const w = this.norm(i)
+      if (PREDICATE_ROLE_VERBS.has(w)) verb = true
+      else if (!(this.pos(i) === 'AUX' || this.pos(i) === 'ADV' || w === 'as' || w === 'in')) break
+    }
+    if (!verb) return ''
+    const from = i
+    while (i < hi && i - from < MAX_PREDICATE_ROLE && this.free(i) && this.pos(i) !== 'PUNCT') i++
+    return i > from ? this.text.slice(this.tokens[from]!.start, this.tokens[i - 1]!.end) : ''
   }
 
   /** The title words right before a mention ("Finance Minister" in "Finance Minister Ana Ruiz"). */
@@ -363,27 +456,97 @@ export class Reader {
     return false
   }
 
-  /** First mention or pronoun of a sentence outside any prepositional phrase: a cheap subject. */
+  /**
+   * First mention or pronoun of a sentence outside any prepositional phrase:
+   * a cheap subject. Of a noun phrase holding several mentions, the person
+   * at its head ("Harbour Board spokesperson Liv Aasen"); a description of a
+   * person opening the sentence ("The mayor-elect arrived") is the
+   * subject itself.
+   */
   sentenceSubject(s: number, before = Number.POSITIVE_INFINITY): Candidate | null {
     const sent = this.segmentation.sentences[s]
     if (!sent) return null
     let prep = false
+    let opening = true
     for (let i = sent.firstToken; i < sent.endToken && i < before; i++) {
       if (!this.free(i)) continue
       const t = this.tokens[i]!
       if (t.text === ',' || t.text === ';' || t.text === '—') {
         prep = false
+        opening = false
         continue
       }
       if (this.pos(i) === 'ADP' || this.pos(i) === 'SCONJ' || SUBORDINATORS.has(this.norm(i))) prep = true
       const mi = this.mentionOfToken[i]!
       if (mi >= 0) {
-        if (!prep) return this.mentionCandidate(mi)
+        if (!prep) return this.headOfPhrase(mi, i)
         i = this.lastTokenOfMention(mi, i)
       } else if (!prep && this.pos(i) === 'PRON' && this.norm(i) in SPEAKER_PRONOUNS) {
         return { kind: 'pronoun', word: this.norm(i), span: this.span(i) }
+      } else if (opening && this.pos(i) === 'NOUN') {
+        const described = this.openingDescription(i)
+        if (described) return described
       }
+      if (!(this.pos(i) === 'DET' || this.pos(i) === 'ADJ' || this.pos(i) === 'NUM')) opening = false
     }
     return null
   }
+
+  /**
+   * The person heading the noun phrase that starts with mention `mi` at
+   * token `i` ("Harbour Board spokesperson Liv Aasen", "Kenya's President Ruto"),
+   * else that mention.
+   */
+  private headOfPhrase(mi: number, i: number): Candidate {
+    if (this.mentions[mi]!.actor.kind === 'person') return this.mentionCandidate(mi)
+    const hi = Math.min(this.sentenceEnd(i), i + this.maxSpeakerTokens)
+    for (let k = this.lastTokenOfMention(mi, i) + 1; k < hi && this.free(k); k++) {
+      const mk = this.mentionOfToken[k]!
+      if (mk >= 0) {
+        if (this.mentions[mk]!.actor.kind === 'person') return this.mentionCandidate(mk)
+        k = this.lastTokenOfMention(mk, k)
+        continue
+      }
+      const p = this.pos(k)
+      if (
+        !(
+          p === 'NOUN' ||
+          p === 'PROPN' ||
+          p === 'ADJ' ||
+          POSSESSIVE.has(this.norm(k)) ||
+          this.tokens[k]!.text === '-'
+        )
+      )
+        break
+    }
+    return this.mentionCandidate(mi)
+  }
+
+  /**
+   * A description of one person opening a sentence, whose head noun is token
+   * `i` or the last noun of a compound from it ("The mayor-elect", "A
+   * senior official"); `null` for other nouns ("The strike").
+   */
+  private openingDescription(i: number): Candidate | null {
+    let head = i
+    while (this.pos(head + 1) === 'NOUN' && this.free(head + 1)) head++
+    const w = this.norm(head)
+    if (!PERSON_DESCRIPTORS.has(w) || isGroupNoun(w)) return null
+    // "mayor-elect", "minister-designate": the hyphenated tail stays in the span.
+    const dash = this.tokens[head + 1]
+    const tail = this.tokens[head + 2]
+    const glued = dash?.text === '-' && dash.start === this.tokens[head]!.end && tail?.start === dash.end
+    // A title before a name ("Democratic candidate Ana Ruiz"): the name is the subject.
+    const next = head + (glued ? 3 : 1)
+    const named = this.free(next) ? this.mentionOfToken[next]! : -1
+    if (named >= 0) return this.headOfPhrase(named, next)
+    return this.descriptorEndingAt(head, glued ? tail.end : this.tokens[head]!.end)
+  }
+}
+
+/** A noun for a group of people or a body ("Dockers", "Economists", "Government"), by the tables. */
+export function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase()
+  if (PEOPLE_PLURALS.has(w) || GROUP_DESCRIPTORS.has(w)) return true
+  return /s$/.test(w) && PERSON_DESCRIPTORS.has(w.slice(0, -1))
 }

@@ -3,8 +3,8 @@
  * pronouns and definite descriptions ("the minister") are resolved to an
  * earlier person, and other descriptions keep their words.
  */
-import type { Mention, Speaker } from '../../../model/index.js'
-import type { Candidate, Reader } from './reader.js'
+import type { Actor, Mention, Span, Speaker } from '../../../model/index.js'
+import { type Candidate, isGroupNoun, type Reader } from './reader.js'
 import { GENDERED_TITLES, SPEAKER_PRONOUNS } from './tables.js'
 
 /** A resolved speaker and the mention it was resolved to (`null` for descriptors and bare names). */
@@ -12,6 +12,9 @@ export interface Resolved {
   speaker: Speaker
   mention: Mention | null
 }
+
+/** What a pronoun stands for: a mention, or a description of one person ("the mayor-elect"). */
+export type Referent = { m: Mention; how: string } | { d: Candidate & { kind: 'descriptor' }; how: string }
 
 /** The last attributed quote, for pronouns and consecutive quote paragraphs. */
 export interface LastSpeaker extends Resolved {
@@ -23,6 +26,8 @@ export class Resolver {
   /** Gender stated by a title somewhere in the article, by actor id. */
   /** Built on first use: most articles resolve no he/she. */
   private gender: Map<string, 'male' | 'female'> | null = null
+  /** Person actors whose name is a shorter form of another person's in the article, by id. Built on first use. */
+  private fuller: Map<string, Actor> | null = null
   last: LastSpeaker | null = null
 
   constructor(
@@ -34,7 +39,7 @@ export class Resolver {
   /** Whether mention `m` can be what pronoun `word` stands for. */
   fits(word: string, m: Mention): boolean {
     const p = SPEAKER_PRONOUNS[word]
-    if (!p) return false
+    if (!p || this.reader.notNames.has(m)) return false
     if (word === 'he' || word === 'she') {
       if (m.actor.kind !== 'person') return false
       this.gender ??= genderByActor(this.reader.text, this.reader.mentions)
@@ -51,22 +56,20 @@ export class Resolver {
    * "they" stop after the subjects: they stand for bodies and documents too
    * often to guess further.
    */
-  pronoun(word: string, at: number): { m: Mention; how: string } | null {
+  pronoun(word: string, at: number): Referent | null {
     const r = this.reader
     const s = r.tokens[at]!.sentence
     const low = Math.max(0, s - this.window)
-    const same = r.sentenceSubject(s, at)
-    if (same?.kind === 'mention' && this.fits(word, same.mention))
-      return { m: same.mention, how: 'same-sentence-subject' }
+    const same = this.subjectReferent(word, r.sentenceSubject(s, at), at, 'same-sentence-subject')
+    if (same) return same
     // The previous sentence of the reporter's: sentences wholly inside quotes
     // (the first half of the very quote being attributed) are skipped.
     const sentences = r.segmentation.sentences
     let p = s - 1
     while (p >= 0 && !r.hasFreeWord(p)) p--
     if (p >= 0 && sentences[p]!.block >= sentences[s]!.block - 1) {
-      const prev = r.sentenceSubject(p)
-      if (prev?.kind === 'mention' && this.fits(word, prev.mention))
-        return { m: prev.mention, how: 'previous-subject' }
+      const prev = this.subjectReferent(word, r.sentenceSubject(p), at, 'previous-subject')
+      if (prev) return prev
     }
     if (word === 'it' || word === 'they') return null
     const last = this.last
@@ -83,6 +86,33 @@ export class Resolver {
     return null
   }
 
+  /**
+   * What a subject gives pronoun `word`: a fitting mention; for he/she, a
+   * description of one person: a definite one ("The mayor-elect arrived …
+   * “…,” she said") resolved to the person with that role, an indefinite
+   * one ("A court official watched …") as itself.
+   */
+  private subjectReferent(word: string, subject: Candidate | null, at: number, how: string): Referent | null {
+    if (subject?.kind === 'mention')
+      return this.fits(word, subject.mention) ? { m: subject.mention, how } : null
+    if (subject?.kind !== 'descriptor' || !subject.person || isGroupNoun(subject.head)) return null
+    if (word !== 'he' && word !== 'she') return null
+    // A definite description points back to someone ("the candidate"): when no
+    // person has the role, the later steps look for them. An indefinite one
+    // ("a court official") brings in someone new: it is the referent.
+    if (!subject.definite) return { d: subject, how }
+    const m = this.definite(subject.head, at)
+    return m ? { m, how: `${how}+descriptor` } : null
+  }
+
+  /** The actor a mention names: a person named in short ("Ana Ruiz") as the fuller name of the article ("Ana María Ruiz"). */
+  actorOf(m: Mention): { actor: Actor; fuller: boolean } {
+    if (m.actor.kind !== 'person') return { actor: m.actor, fuller: false }
+    this.fuller ??= fullerNames(this.reader.mentions)
+    const full = this.fuller.get(m.actor.id)
+    return full ? { actor: full, fuller: true } : { actor: m.actor, fuller: false }
+  }
+
   /** "the minister" → the nearest earlier person whose stated role or title has that word. */
   definite(head: string, at: number): Mention | null {
     const r = this.reader
@@ -93,9 +123,9 @@ export class Resolver {
       if (mi < 0) continue
       const m = r.mentions[mi]!
       i = r.firstTokenOfMention(mi, i)
-      if (m.actor.kind !== 'person') continue
+      if (m.actor.kind !== 'person' || r.notNames.has(m)) continue
       const title = `${m.role?.title ?? ''} ${r.titleBefore(m)} ${m.text}`
-      if (word.test(title)) return m
+      if (word.test(title) || word.test(r.predicateRole(mi, i))) return m
     }
     return null
   }
@@ -109,35 +139,35 @@ export class Resolver {
   speaker(cand: Candidate | null, rule: string, at: number): Resolved | null {
     if (!cand) return null
     const r = this.reader
+    // A mention speaks as its actor, or as the fuller name of the same person.
+    const named = (m: Mention, span: Span, how: string): Resolved => {
+      const { actor, fuller } = this.actorOf(m)
+      const speaker = {
+        id: actor.id,
+        name: actor.name,
+        mention: span,
+        rule: fuller ? `${how}+fuller-name` : how,
+      }
+      return { speaker, mention: m }
+    }
     switch (cand.kind) {
       case 'mention':
-        return {
-          speaker: { id: cand.mention.actor.id, name: cand.mention.actor.name, mention: cand.span, rule },
-          mention: cand.mention,
-        }
+        return named(cand.mention, cand.span, rule)
       case 'pronoun': {
         const found = this.pronoun(cand.word, at)
         if (!found) return null
-        const speaker = {
-          id: found.m.actor.id,
-          name: found.m.actor.name,
-          mention: cand.span,
-          rule: `${rule}+pronoun:${found.how}`,
+        if ('m' in found) return named(found.m, cand.span, `${rule}+pronoun:${found.how}`)
+        const name = r.text.slice(found.d.span.start, found.d.span.end)
+        const how = `${rule}+pronoun:${found.how}+descriptor`
+        return {
+          speaker: { id: `descriptor:${found.d.head}`, name, mention: cand.span, rule: how },
+          mention: null,
         }
-        return { speaker, mention: found.m }
       }
       case 'descriptor': {
         if (cand.definite) {
           const m = this.definite(cand.head, at)
-          if (m) {
-            const speaker = {
-              id: m.actor.id,
-              name: m.actor.name,
-              mention: cand.span,
-              rule: `${rule}+descriptor:resolved`,
-            }
-            return { speaker, mention: m }
-          }
+          if (m) return named(m, cand.span, `${rule}+descriptor:resolved`)
         }
         const name = r.text.slice(cand.span.start, cand.span.end)
         return {
@@ -168,6 +198,44 @@ function genderByActor(text: string, mentions: readonly Mention[]): Map<string, 
     if (g) out.set(m.actor.id, g)
   }
   return out
+}
+
+/**
+ * Person actors whose name is a shorter form of exactly one other person's in
+ * the article ("Ana Ruiz" and "Ana María Ruiz", "Ruiz" and "Ana María Ruiz"
+ * when the recogniser made two actors): the words of the short name appear
+ * in order in the long one and it keeps the first or the last of them.
+ */
+function fullerNames(mentions: readonly Mention[]): Map<string, Actor> {
+  const people = new Map<string, { actor: Actor; words: string[] }>()
+  for (const m of mentions) {
+    if (m.actor.kind === 'person' && !people.has(m.actor.id))
+      people.set(m.actor.id, { actor: m.actor, words: nameWords(m.actor.name) })
+  }
+  const out = new Map<string, Actor>()
+  const all = [...people.values()]
+  for (const short of all) {
+    const longer = all.filter((l) => l.words.length > short.words.length && shortFormOf(short.words, l.words))
+    if (longer.length === 0) continue
+    // Of nested forms ("Ruiz" ⊂ "Ana Ruiz" ⊂ "Ana María Ruiz") the longest wins;
+    // two unrelated longer names ("Ana Ruiz", "Luis Ruiz") leave it alone.
+    const top = longer.reduce((a, b) => (b.words.length > a.words.length ? b : a))
+    if (longer.every((l) => l === top || shortFormOf(l.words, top.words))) out.set(short.actor.id, top.actor)
+  }
+  return out
+}
+
+function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short[0] !== long[0] && short[short.length - 1] !== long[long.length - 1]) return false
+  let k = 0
+  for (const w of long) if (w === short[k]) k++
+  return k === short.length
+}
+
+function nameWords(name: string): string[] {
+  // Most names are ASCII: fold accents only when there are any.
+  const ascii = /^[\x20-\x7e]*$/.test(name)
+  return (ascii ? name.toLowerCase() : slug(name)).split(/[^a-z0-9]+/).filter((w) => w !== '')
 }
 
 const WORD_BEFORE = /(\S+)\s*$/

@@ -327,6 +327,65 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   'observers',
 ])
 
+/**
+ * Plural nouns for people that news uses as anonymous sources ("Dockers
+ * told …", "Rescuers said …"). Capitalised at the start of a sentence they
+ * look like a name to the recogniser; as speakers they stay descriptions.
+ * Plurals of {@link PERSON_DESCRIPTORS} count too.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'survivors',
+  'drivers',
+  'workers',
+  'villagers',
+  'rescuers',
+  'doctors',
+  'nurses',
+  'students',
+  'parents',
+  'families',
+  'neighbours',
+  'neighbors',
+  'relatives',
+  'victims',
+  'passengers',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'farmers',
+  'traders',
+  'merchants',
+  'shopkeepers',
+  'exporters',
+  'importers',
+  'investors',
+  'activists',
+  'campaigners',
+  'organisers',
+  'organizers',
+  'volunteers',
+  'firefighters',
+  'paramedics',
+  'investigators',
+  'authorities',
+  'locals',
+  'employees',
+  'teachers',
+  'miners',
+  'fishermen',
+  'soldiers',
+  'troops',
+  'opponents',
+  'scientists',
+  'engineers',
+  'researchers',
+  'police',
+  'economists',
+  'witnesses',
+  'residents',
+  'officials',
+])
+
 /** Descriptor heads that are groups or bodies rather than one person (they fit `they`/`it`). */
 export const GROUP_DESCRIPTORS: ReadonlySet<string> = new Set([
   'officials',
@@ -350,6 +409,29 @@ export const GROUP_DESCRIPTORS: ReadonlySet<string> = new Set([
   'supporters',
   'critics',
   'observers',
+])
+
+/**
+ * Verbs that give their subject a role in the predicate ("X will be the next
+ * governor", "X was named minister"): the role a definite description ("the
+ * mayor-elect") can be resolved by.
+ */
+export const PREDICATE_ROLE_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'be',
+  'been',
+  'becomes',
+  'became',
+  'remains',
+  'remained',
+  'elected',
+  're-elected',
+  'named',
+  'appointed',
+  'nominated',
+  'chosen',
+  'sworn',
 ])
 
 /** Words skipped between a speaker and its verb ("Ruiz also said", "she has repeatedly said"). */
