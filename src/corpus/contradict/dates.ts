@@ -14,6 +14,7 @@ import type {
 } from '../../model/index.js'
 import { datesEvent, nearOnset } from '../story-time/event-times.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
+import { eventSubject } from './subjects.js'
 
 const WEEKDAY =
   /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?(?:\s+(?:morning|afternoon|evening|night))?$/i
@@ -78,7 +79,7 @@ export function findDateConflicts(
         claim: b.id,
       },
     ]
-    const subject: Subject = { text: `date of: ${phrase(link)}` }
+    const subject: Subject = { text: eventSubject('when', [a, b], `date of: ${phrase(link)}`) }
     if (da[0] === db[0]) {
       if (ta.text.toLowerCase() !== tb.text.toLowerCase()) {
         dismissals.push({
@@ -156,7 +157,16 @@ export function findLeadDateConflicts(m: StoryMaterial, out: Finding[]): Set<str
   out.push({
     kind: 'date',
     key: 'date lead',
-    subject: { text: 'date of the event' },
+    subject: {
+      text: eventSubject(
+        'when',
+        comparable.map((v) => ({
+          text: (v.evidence as Evidence).text,
+          caption: claimOf(v)?.caption ?? false,
+        })),
+        'date of the event',
+      ),
+    },
     values: comparable.map((v) => {
       const claim = claimOf(v)
       const value: ContradictionValue = {

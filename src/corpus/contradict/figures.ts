@@ -14,11 +14,20 @@
  * - the reports say the figure changed ("the toll rose to 45") and do not pin
  *   both values to the same time.
  */
-import type { Claim, ClaimLink, ContradictionValue, Dismissal, Quantity, Subject } from '../../model/index.js'
+import type {
+  Claim,
+  ClaimLink,
+  ContradictionValue,
+  Dismissal,
+  Quantity,
+  Subject,
+  TimeExpression,
+} from '../../model/index.js'
 import { meaning } from '../align/synonyms.js'
 import { normalizeWord, STOP_WORDS, words } from '../text/words.js'
 import { valuesAgree } from './numbers.js'
-import { claimEvidence, contextOf, type Finding, type Options, phrase, type StoryMaterial } from './shared.js'
+import { claimEvidence, contextOf, type Finding, type Options, type StoryMaterial } from './shared.js'
+import { figureSubject, type SubjectFigure } from './subjects.js'
 import {
   DEATH_CONTEXT,
   DEATH_UNITS,
@@ -43,6 +52,8 @@ interface Figure {
   thing: string | null
   /** The day (or month, year) it holds for, or `null`. */
   time: string | null
+  /** The time expression stating {@link Figure.time}. */
+  timeExpression: TimeExpression | null
 }
 
 /** Whether a change cue (`rose`, `fell`, `now`) sits just before the quantity. */
@@ -58,8 +69,12 @@ function changeCue(claim: Claim, q: Quantity, cues: ReadonlySet<string>, window:
  * `reach` characters with no other number in between ("19 on Monday"; in
  * "2.2% in the first quarter and 1.8% in March", March dates only 1.8%).
  */
-function timeOf(claim: Claim, q: Quantity, reach: number): string | null {
-  let best: { distance: number; value: string } | null = null
+function timeOf(
+  claim: Claim,
+  q: Quantity,
+  reach: number,
+): { value: string; expression: TimeExpression } | null {
+  let best: { distance: number; value: string; expression: TimeExpression } | null = null
   for (const t of claim.times) {
     if (!t.value) continue
     const distance = t.start >= q.end ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0
@@ -67,9 +82,9 @@ function timeOf(claim: Claim, q: Quantity, reach: number): string | null {
     const [from, to] = t.start >= q.end ? [q.end, t.start] : [t.end, q.start]
     if (claim.quantities.some((o) => o !== q && o.start >= from && o.end <= to)) continue
     const value = t.grain === 'day' || t.grain === 'instant' ? t.value.slice(0, 10) : t.value
-    if (!best || distance < best.distance) best = { distance, value }
+    if (!best || distance < best.distance) best = { distance, value, expression: t }
   }
-  return best?.value ?? null
+  return best ? { value: best.value, expression: best.expression } : null
 }
 
 /**
@@ -118,14 +133,30 @@ function hedged(claim: Claim, q: Quantity): Quantity {
 function figuresOf(claim: Claim, o: Options): Figure[] {
   return claim.quantities
     .filter((q) => !isRangeEnd(claim, q))
-    .map((q) => ({
-      claim,
-      q: hedged(claim, q),
-      cls: unitClass(claim, q),
-      context: contextOf(claim, q, o.numberWindow),
-      thing: thingOf(claim, q),
-      time: timeOf(claim, q, o.timeReach),
-    }))
+    .map((q) => {
+      const time = timeOf(claim, q, o.timeReach)
+      return {
+        claim,
+        q: hedged(claim, q),
+        cls: unitClass(claim, q),
+        context: contextOf(claim, q, o.numberWindow),
+        thing: thingOf(claim, q),
+        time: time?.value ?? null,
+        timeExpression: time?.expression ?? null,
+      }
+    })
+}
+
+/** The subject of two figures: what their sentences say they measure (see `figureSubject`). */
+function subjectOf(fa: Figure, fb: Figure): Subject {
+  const view = (f: Figure): SubjectFigure => ({
+    text: f.claim.text,
+    start: f.claim.start,
+    q: f.q,
+    cls: f.cls,
+    time: f.time !== null && fa.time === fb.time ? f.timeExpression : null,
+  })
+  return { text: figureSubject([view(fa), view(fb)]) }
 }
 
 function value(f: Figure): ContradictionValue {
@@ -211,9 +242,7 @@ export function findNumberConflicts(
         if (bestB.get(best.fb) !== best) continue
         const fa = best.fa
         const fb = best.fb
-        const subject: Subject = {
-          text: `${fa.cls || 'count'}${fa.thing ? ` of ${fa.thing}` : ''}${best.link ? `: ${phrase(best.link)}` : ''}`,
-        }
+        const subject = subjectOf(fa, fb)
         const values = [value(fa), value(fb)]
         if (valuesAgree(fa.q, fb.q, o)) {
           if (fa.q.value !== fb.q.value) {

@@ -43,6 +43,7 @@ export {
   evidenceFor,
   type StoryMaterial,
 } from './shared.js'
+export { eventSubject, figureSubject, gist, type SubjectFigure } from './subjects.js'
 export { compareTitles, parseTitle, type TitleInfo, type TitleVerdict } from './titles.js'
 
 /**

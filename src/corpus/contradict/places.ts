@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle, Claim } from '../../model/index.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
+import { eventSubject } from './subjects.js'
 import { LOCATIVE_BEFORE } from './tables.js'
 
 /**
@@ -115,7 +116,7 @@ export function findPlaceConflicts(
       out.push({
         kind: 'place',
         key: `place ${groupOf.get(a.id) ?? a.id}`,
-        subject: { text: `place of: ${phrase(link)}` },
+        subject: { text: eventSubject('where', [a, b], `place of: ${phrase(link)}`) },
         values: [
           { value: va.text, normalized: va.id, article: a.article, evidence: claimEvidence(a), claim: a.id },
           { value: vb.text, normalized: vb.id, article: b.article, evidence: claimEvidence(b), claim: b.id },
