@@ -120,18 +120,7 @@ export async function saveDocument(
     await insertMany(
       trx,
       'message',
-      record.messages.map((m) => ({
-        raw_hash: raw.hash,
-        article_id: article?.id ?? null,
-        input: raw.input,
-        stage: m.stage,
-        rule: m.rule,
-        reason: m.reason,
-        severity: m.severity,
-        start: m.place?.start ?? null,
-        end: m.place?.end ?? null,
-        created_at: at,
-      })),
+      messageRows(record.messages, raw.input, at, raw.hash, article?.id ?? null),
     )
   })
 }
@@ -142,23 +131,28 @@ export async function saveOrphanMessages(
   input: string,
   messages: Message[],
 ): Promise<void> {
-  const at = new Date().toISOString()
-  await insertMany(
-    db,
-    'message',
-    messages.map((m) => ({
-      raw_hash: null,
-      article_id: null,
-      input,
-      stage: m.stage,
-      rule: m.rule,
-      reason: m.reason,
-      severity: m.severity,
-      start: m.place?.start ?? null,
-      end: m.place?.end ?? null,
-      created_at: at,
-    })),
-  )
+  await insertMany(db, 'message', messageRows(messages, input, new Date().toISOString(), null, null))
+}
+
+function messageRows(
+  messages: readonly Message[],
+  input: string,
+  at: string,
+  rawHash: string | null,
+  articleId: string | null,
+): InsertObject<Database, 'message'>[] {
+  return messages.map((m) => ({
+    raw_hash: rawHash,
+    article_id: articleId,
+    input,
+    stage: m.stage,
+    rule: m.rule,
+    reason: m.reason,
+    severity: m.severity,
+    start: m.place?.start ?? null,
+    end: m.place?.end ?? null,
+    created_at: at,
+  }))
 }
 
 async function saveAnnotations(trx: Kysely<Database>, id: string, a: Annotations): Promise<void> {
