@@ -20,9 +20,14 @@
  *   the proxy; a gold attribution with no source is correct when the
  *   predicted speaker is `null`.
  *
+ * Also the three stages' share of the per-article scores on our example
+ * corpus (test/lib/article-scores.ts: quotes found, quote speakers, times
+ * resolved, quantities), and, beside every figure, the one last written in
+ * docs/benchmarks.md, so that each run shows before and after.
+ *
  * Usage: `npm run bench:quotes [-- --limit N] [--write]` (`--write` updates docs/benchmarks.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { findQuantities } from '../src/document/annotate/quantities/index.js'
@@ -30,6 +35,7 @@ import { findQuotes } from '../src/document/annotate/quotes/index.js'
 import { resolveTimes } from '../src/document/annotate/times/index.js'
 import { type Segmentation, segment } from '../src/document/segment/index.js'
 import type { Actor, Block, Mention, Quote, Span } from '../src/model/index.js'
+import { writeBenchmarkSection } from './lib/benchmarks-md.js'
 
 const DATA = new URL('../../shared/data/quotes/polnear/polnear.shared.jsonl', import.meta.url)
 const DOC = new URL('../docs/benchmarks.md', import.meta.url)
@@ -39,8 +45,11 @@ const DOC = new URL('../docs/benchmarks.md', import.meta.url)
  */
 const INSPECTED = 300
 /** Timed passes after the measuring pass; each stage keeps its fastest. */
-const PASSES = 3
+const PASSES = 5
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i', 'you'])
+const SECTION = 'Quotes (bench:quotes)'
+/** Categories of the example-corpus scorer that these three stages decide. */
+const CORPUS_CATEGORIES = ['quotes found', 'quote speakers', 'times resolved', 'quantities']
 
 interface GoldSpan {
   start: number
@@ -250,44 +259,51 @@ async function main(): Promise<void> {
 
   // Timing: PASSES more passes over the same articles once the code is warm,
   // keeping each stage's fastest pass — the machine is shared, and a slower
-  // pass measures the neighbours, not the code.
-  const time = {
-    segment: Infinity,
-    actors: Infinity,
-    quotes: Infinity,
-    times: Infinity,
-    quantities: Infinity,
+  // pass measures the neighbours, not the code. CPU time (user + system) is
+  // kept beside wall time: it leaves out the time other sessions held the core.
+  const stages = ['segment', 'actors', 'quotes', 'times', 'quantities'] as const
+  type Stage = (typeof stages)[number]
+  const zero = (value: number) => Object.fromEntries(stages.map((k) => [k, value])) as Record<Stage, number>
+  const cpuMs = (): number => {
+    const { user, system } = process.cpuUsage()
+    return (user + system) / 1000
   }
-  let p95 = Infinity
+  const time = zero(Number.POSITIVE_INFINITY)
+  const cpu = zero(Number.POSITIVE_INFINITY)
+  let p95 = Number.POSITIVE_INFINITY
   for (let pass = 0; pass < PASSES; pass++) {
-    const run = { segment: 0, actors: 0, quotes: 0, times: 0, quantities: 0 }
+    const runWall = zero(0)
+    const runCpu = zero(0)
     const perArticle: number[] = []
     for (const rec of records) {
       const { text } = rec
-      let t0 = performance.now()
+      let w = performance.now()
+      let c = cpuMs()
+      const lap = (stage: Stage): void => {
+        const w1 = performance.now()
+        const c1 = cpuMs()
+        runWall[stage] += w1 - w
+        runCpu[stage] += c1 - c
+        w = w1
+        c = c1
+      }
       const seg = segment(text, blocksOf(text))
-      let t1 = performance.now()
-      run.segment += t1 - t0
-      t0 = t1
+      lap('segment')
       const { mentions } = recognize(text, seg)
-      t1 = performance.now()
-      run.actors += t1 - t0
-      const ours = t1
-      t0 = t1
+      lap('actors')
+      const ours = w
       findQuotes(text, seg, mentions)
-      t1 = performance.now()
-      run.quotes += t1 - t0
-      t0 = t1
+      lap('quotes')
       resolveTimes(text, seg, { date: rec.publication_date })
-      t1 = performance.now()
-      run.times += t1 - t0
-      t0 = t1
+      lap('times')
       findQuantities(text, seg)
-      t1 = performance.now()
-      run.quantities += t1 - t0
-      perArticle.push(t1 - ours)
+      lap('quantities')
+      perArticle.push(w - ours)
     }
-    for (const k of Object.keys(time) as (keyof typeof time)[]) time[k] = Math.min(time[k], run[k])
+    for (const k of stages) {
+      time[k] = Math.min(time[k], runWall[k])
+      cpu[k] = Math.min(cpu[k], runCpu[k])
+    }
     perArticle.sort((a, b) => a - b)
     p95 = Math.min(p95, perArticle[Math.floor(perArticle.length * 0.95)] ?? 0)
   }
@@ -296,48 +312,126 @@ async function main(): Promise<void> {
   const n = records.length
   const per = (ms: number): string => `${(ms / n).toFixed(3)} ms`
   const per3k = (ms: number): string => `${((ms / chars) * 3000).toFixed(3)} ms`
+  const previous = previousRun()
+  const before = `previous run${previous?.date ? ` (${previous.date})` : ''}`
+  /** `| label | value | previous |`, the previous value looked up in the same table. */
+  const row =
+    (table: string) =>
+    (label: string, ...cells: string[]): string =>
+      `| ${[label, ...cells, previous?.values.get(`${table}/${label}`) ?? '–'].join(' | ')} |`
+  const metric = row('metric')
+  const scored = row('example corpus')
+  const stage = row('stage')
+  const ours = (k: Record<Stage, number>) => k.quotes + k.times + k.quantities
+  const corpus = await corpusScores()
   const table = [
     `Data: PolNeAR shared split, ${n} articles (${(chars / n / 1000).toFixed(1)} KB mean), ${gold} gold direct quotes; mentions from the ${recogniserName}.`,
     '',
-    '| metric | value |',
-    '|---|---|',
-    `| quote recall (gold direct quotes overlapped) | ${pct(goldFound, gold)} (${goldFound}/${gold}) |`,
-    `| quote precision, strict (overlaps a gold direct quote) | ${pct(predictedStrict, predicted)} (${predictedStrict}/${predicted}) |`,
-    `| quote precision, lenient (overlaps any gold attribution content) | ${pct(predictedLenient, predicted)} |`,
-    `| speaker accuracy (matched quotes) | ${pct(speakerRight, speakerTotal)} (${speakerRight}/${speakerTotal}) |`,
-    `| — gold source a name or phrase | ${pct(bySourceType.named[0]!, bySourceType.named[1]!)} (${bySourceType.named[1]}) |`,
-    `| — gold source a pronoun | ${pct(bySourceType.pronoun[0]!, bySourceType.pronoun[1]!)} (${bySourceType.pronoun[1]}) |`,
-    `| — no gold source (expect \`null\`) | ${pct(bySourceType.none[0]!, bySourceType.none[1]!)} (${bySourceType.none[1]}) |`,
-    ...bySplit.map(
-      ([g, f, r], i) =>
-        `| articles ${i === 0 ? `1–${INSPECTED} (errors read while developing)` : `${INSPECTED + 1}–${n} (never inspected)`}: recall / speaker accuracy | ${pct(f!, g!)} / ${pct(r!, f!)} |`,
+    `| metric | value | ${before} |`,
+    '|---|---|---|',
+    metric('quote recall (gold direct quotes overlapped)', `${pct(goldFound, gold)} (${goldFound}/${gold})`),
+    metric(
+      'quote precision, strict (overlaps a gold direct quote)',
+      `${pct(predictedStrict, predicted)} (${predictedStrict}/${predicted})`,
+    ),
+    metric(
+      'quote precision, lenient (overlaps any gold attribution content)',
+      pct(predictedLenient, predicted),
+    ),
+    metric(
+      'speaker accuracy (matched quotes)',
+      `${pct(speakerRight, speakerTotal)} (${speakerRight}/${speakerTotal})`,
+    ),
+    metric(
+      '— gold source a name or phrase',
+      `${pct(bySourceType.named[0]!, bySourceType.named[1]!)} (${bySourceType.named[1]})`,
+    ),
+    metric(
+      '— gold source a pronoun',
+      `${pct(bySourceType.pronoun[0]!, bySourceType.pronoun[1]!)} (${bySourceType.pronoun[1]})`,
+    ),
+    metric(
+      '— no gold source (expect `null`)',
+      `${pct(bySourceType.none[0]!, bySourceType.none[1]!)} (${bySourceType.none[1]})`,
+    ),
+    ...bySplit.map(([g, f, r], i) =>
+      metric(
+        `articles ${i === 0 ? `1–${INSPECTED} (errors read while developing)` : `${INSPECTED + 1}–${n} (never inspected)`}: recall / speaker accuracy`,
+        `${pct(f!, g!)} / ${pct(r!, f!)}`,
+      ),
     ),
     '',
-    '| stage | per article | per 3 KB |',
+    `| example corpus (test/lib/article-scores.ts) | value | ${before} |`,
     '|---|---|---|',
-    `| segment (not ours; for scale) | ${per(time.segment)} | ${per3k(time.segment)} |`,
-    `| actors (${recogniserName.split(' (')[0]}) | ${per(time.actors)} | ${per3k(time.actors)} |`,
-    `| quotes | ${per(time.quotes)} | ${per3k(time.quotes)} |`,
-    `| times | ${per(time.times)} | ${per3k(time.times)} |`,
-    `| quantities | ${per(time.quantities)} | ${per3k(time.quantities)} |`,
-    `| quotes + times + quantities | ${per(time.quotes + time.times + time.quantities)} (p95 ${p95.toFixed(3)} ms) | ${per3k(time.quotes + time.times + time.quantities)} |`,
+    ...corpus.map(([label, value]) => scored(label, value)),
+    '',
+    `| stage | per article | per 3 KB | per 3 KB, CPU time | ${before}, per 3 KB |`,
+    '|---|---|---|---|---|',
+    stage('segment (not ours; for scale)', per(time.segment), per3k(time.segment), per3k(cpu.segment)),
+    stage(
+      `actors (${recogniserName.split(' (')[0]})`,
+      per(time.actors),
+      per3k(time.actors),
+      per3k(cpu.actors),
+    ),
+    stage('quotes', per(time.quotes), per3k(time.quotes), per3k(cpu.quotes)),
+    stage('times', per(time.times), per3k(time.times), per3k(cpu.times)),
+    stage('quantities', per(time.quantities), per3k(time.quantities), per3k(cpu.quantities)),
+    stage(
+      'quotes + times + quantities',
+      `${per(ours(time))} (p95 ${p95.toFixed(3)} ms)`,
+      per3k(ours(time)),
+      per3k(ours(cpu)),
+    ),
   ].join('\n')
   console.log(table)
   if (write) writeSection(table)
 }
 
+/**
+ * The figures of the section as last written, by `table/label` (`metric`,
+ * `example corpus`, `stage`): the value column (the wall-clock per-3 KB
+ * column of the stage table), and the date of that run.
+ */
+function previousRun(): { date: string | null; values: Map<string, string> } | null {
+  if (!existsSync(DOC)) return null
+  const doc = readFileSync(DOC, 'utf8')
+  const start = doc.indexOf(`## ${SECTION}`)
+  if (start < 0) return null
+  const end = doc.indexOf('\n## ', start + 1)
+  const section = doc.slice(start, end < 0 ? undefined : end)
+  const values = new Map<string, string>()
+  let column = 1
+  let table = ''
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('|') || line.startsWith('|---')) continue
+    const cells = line.split(' | ').map((c) => c.replace(/^\|\s*|\s*\|$/g, '').trim())
+    const [label] = cells
+    const header = ['metric', 'stage', 'example corpus'].find((h) => label?.startsWith(h))
+    if (header) {
+      table = header
+      column = Math.max(1, cells.indexOf('per 3 KB'))
+      continue
+    }
+    const value = cells[column]
+    if (label && value) values.set(`${table}/${label}`, value)
+  }
+  return { date: /run on (\d{4}-\d{2}-\d{2})/.exec(section)?.[1] ?? null, values }
+}
+
+/** The categories of the example-corpus scorer these stages decide: `[label, "0.963 (79/82)"]`. */
+async function corpusScores(): Promise<[string, string][]> {
+  const { formatScore, scoreArticles } = await import('../test/lib/article-scores.js')
+  const scores = new Map(scoreArticles().map((s) => [s.name, s]))
+  return CORPUS_CATEGORIES.flatMap((name): [string, string][] => {
+    const score = scores.get(name)
+    return score ? [[name, formatScore(score)]] : []
+  })
+}
+
 /** Replace (or append) the `## Quotes (bench:quotes)` section of docs/benchmarks.md. */
 function writeSection(table: string): void {
-  let doc: string
-  try {
-    doc = readFileSync(DOC, 'utf8')
-  } catch {
-    doc = '# Benchmarks\n'
-  }
-  const heading = '## Quotes (bench:quotes)'
   const body = [
-    heading,
-    '',
     `\`npm run bench:quotes\` (scripts/bench-quotes.ts), run on ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores.`,
     '',
     table,
@@ -350,17 +444,15 @@ function writeSection(table: string): void {
     "predicted speaker's mention overlaps a gold source span; for a pronoun gold source the predicted speaker",
     'must also be the actor of the nearest earlier gold source that names a person (overlaps a person mention',
     'of the same recogniser) — PolNeAR has no coreference, so that is the proxy, and a noisy one; with no gold',
-    'source, `null` is right. Times: wall-clock, fastest of 3 warm passes over the same articles, one process on',
-    'the shared 2-core machine while other sessions ran; segmentation and actors are shown for scale, not ours.',
-    '',
+    'source, `null` is right. Times: wall-clock and CPU time (user + system: what the process itself spent),',
+    `fastest of ${PASSES} warm passes over the same articles, one process on the shared 2-core machine while other`,
+    'sessions ran; segmentation and actors are shown for scale, not ours.',
+    'Example corpus: the per-article scorer of test/lib/article-scores.ts on examples/corpus (hand-written',
+    'truth); a speaker name must match the truth exactly, a time value too (an instant is no day), a quantity',
+    'its value as written. Previous run: the figures this section held before this run (another load, another',
+    'day: compare times with care).',
   ].join('\n')
-  const start = doc.indexOf(heading)
-  if (start < 0) doc = `${doc.trimEnd()}\n\n${body}`
-  else {
-    const next = doc.indexOf('\n## ', start + heading.length)
-    doc = doc.slice(0, start) + body + (next >= 0 ? `\n${doc.slice(next + 1)}` : '')
-  }
-  writeFileSync(DOC, doc)
+  writeBenchmarkSection(SECTION, body)
 }
 
 await main()
