@@ -204,6 +204,10 @@ describe('recognizeActors: people from name shapes and context, with no list of 
       ['ADEYEMI', 'person:transcript-label'],
       ['MBEKI', 'person:transcript-label'],
     ])
+    // A label is linked by surname only, never by a given name.
+    expect(run('Ngozi Adeyemi spoke.\n\nNGOZI: We will win.').mentions.map((m) => m.text)).toEqual([
+      'Ngozi Adeyemi',
+    ])
     expect(people(run('ADEYEMI: We will win.'))).toEqual([])
     expect(people(run('UPDATE: The vote was delayed.\n\nHOST: Really?'))).toEqual([])
   })
@@ -535,6 +539,17 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
       'The bill, opposed by House Republicans, failed. A debate at the Elm Hill College Saturday drew crowds.',
     )
     expect(mentions.map((m) => m.text)).toEqual(['Elm Hill College'])
+  })
+
+  it('keeps a plural possessive inside a name, and never makes a person of an acronym beside name words', () => {
+    const a = run("said Rosa Vidal, president of the National Dock Workers' Alliance, on Monday.")
+    expect(a.mentions.map((m) => [m.text, m.actor.kind])).toEqual([
+      ['Rosa Vidal', 'person'],
+      ["National Dock Workers' Alliance", 'organization'],
+    ])
+    expect(find(a.mentions, 'Rosa Vidal')?.role?.of).toBe('org:national-dock-workers-alliance')
+    const b = run('Engineers at KRO Telemetry tracked it. KRO said the orbit was fine.')
+    expect(b.mentions.filter((m) => m.actor.kind === 'person')).toEqual([])
   })
 
   it('starts an organisation after `of` when a person comes before it', () => {

@@ -472,6 +472,12 @@ export function recognizeActors(
       d.person.why = bad ? 'rejected' : acronymOnly ? 'caps-only' : 'too-long'
       return
     }
+    // An acronym beside name words (`ISRO Telemetry`) names a body or a unit, not a person.
+    if (!found.strong && span.some((w) => w.allCaps && w.text.replace(/\W/g, '').length >= 3)) {
+      d.person.evidence = 'none'
+      d.person.why = 'acronym-in-name'
+      return
+    }
     if (found.strong) {
       d.person.evidence = 'strong'
       d.person.why = found.why
@@ -623,7 +629,7 @@ export function recognizeActors(
     if (cluster.keys.length === 1) cluster.positions.push(d.start)
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */
-  const resolvePartial = (keys: string[], at: number): Cluster | null => {
+  const resolvePartial = (keys: string[], at: number, endOnly = false): Cluster | null => {
     // Tried in turn: the end of the name (`Marwick`, `Ilse Marwick`), its
     // first word (`Ilse`), a middle word of a longer name (`Reyna` for
     // `Marta Reyna Vidal`, two surnames); the last two only when one person fits.
@@ -636,7 +642,7 @@ export function recognizeActors(
         return keys.length === 1 && full.length > 2 && full.slice(1, -1).includes(keys[0] ?? '')
       return keys.every((k, i) => full[full.length - keys.length + i] === k)
     }
-    for (const how of ['end', 'first', 'middle'] as const) {
+    for (const how of endOnly ? (['end'] as const) : (['end', 'first', 'middle'] as const)) {
       const candidates = clusters.filter((c) => fits(c, how))
       if (candidates.length === 0) continue
       if (how !== 'end' && candidates.length > 1) return null
@@ -697,7 +703,7 @@ export function recognizeActors(
       } else d.kind = 'skip' as ActorKind
       continue
     }
-    const cluster = resolvePartial(d.person.keys, d.start)
+    const cluster = resolvePartial(d.person.keys, d.start, d.person.why === 'caps-only')
     if (cluster) {
       link(d, cluster)
       continue
@@ -729,7 +735,7 @@ export function recognizeActors(
   )
   for (const d of pending) {
     if (!d.person || clusterOf.has(d) || (d.kind as string) === 'skip') continue
-    const cluster = resolvePartial(d.person.keys, d.start) ?? nameInside(d)
+    const cluster = resolvePartial(d.person.keys, d.start, d.person.why === 'caps-only') ?? nameInside(d)
     if (cluster) {
       link(d, cluster)
       if (d.w1 - d.w0 >= 2) d.rule = 'coref:name-in-run'

@@ -290,8 +290,14 @@ function ownerLike(ctx: RoleContext, i: number): boolean {
   if (actor && actor.kind !== 'person') return true
   if (ctx.demonymAt(i) || ctx.demonymAt(i + 1)) return true
   const lower = bare(w)
+  // A direction joined to an owner's name is part of it (`Central Valdoria`).
+  if (w.cap && DIRECTIONS.has(lower) && spaced(ctx, i) && ownerLike(ctx, i + 1)) return true
   if (TITLE_MODIFIERS.has(lower) || isTitleHead(lower) || OCCUPATIONS.has(lower)) return false
-  return w.allCaps || (w.cap && w.pos === 'PROPN')
+  if (w.allCaps) return true
+  if (!w.cap || w.pos !== 'PROPN') return false
+  // At the start of a sentence a capital and wink's proper-noun tag say little
+  // (`Mission director`), unless an owner word follows (`Orwell Bulk Terminals`).
+  return !w.initial || (spaced(ctx, i) && ownerLike(ctx, i + 1))
 }
 
 /** Whether a capitalised word may qualify a title it stands before (`RBL`, `Orwell`, `Northern`, `Opposition`). */

@@ -63,8 +63,14 @@ export interface RunContext {
 export function tight(ctx: RunContext, i: number): boolean {
   const a = ctx.words[i]
   const b = ctx.words[i + 1]
-  if (!a || !b || a.sentence !== b.sentence || a.possessiveEnd >= 0) return false
-  for (let c = a.end; c < b.start; c++) {
+  if (!a || !b || a.sentence !== b.sentence) return false
+  let from = a.end
+  if (a.possessiveEnd >= 0) {
+    // A plural possessive inside a name: `Garment Workers' Alliance`, `Teachers' Union`.
+    if (a.possessiveEnd !== a.end + 1 || !/s$/i.test(a.text) || suffixKind(b) === null) return false
+    from = a.possessiveEnd
+  }
+  for (let c = from; c < b.start; c++) {
     const ch = ctx.text.charCodeAt(c)
     if (ch !== 32 && ch !== 160) return false
   }
