@@ -552,6 +552,16 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
     expect(b.mentions.filter((m) => m.actor.kind === 'person')).toEqual([])
   })
 
+  it('knows galleries and museums as organisations and a time zone as no actor', () => {
+    const { mentions } = run(
+      'Brenner Gallery moved beside the Osei Museum. The vote closes at nine, Eastern Standard Time.',
+    )
+    expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([
+      ['Brenner Gallery', 'organization'],
+      ['Osei Museum', 'organization'],
+    ])
+  })
+
   it('starts an organisation after `of` when a person comes before it', () => {
     const { mentions } = run('said Irene Walsh of Kildare University.')
     expect(mentions.map((m) => [m.text, m.actor.kind])).toEqual([

@@ -138,6 +138,7 @@ export const ORG_SUFFIXES = words(`
   broadcasting broadcaster television tv radio church mosque synagogue temple ministry-of council-of
   organization organisation center centre club team service services board chamber caucus junta cartel
   regime mission initiative network watch markets capital securities research associates consulting management
+  museum gallery
 `)
 
 /**
@@ -170,7 +171,7 @@ export const NON_ACTOR_SUFFIXES = words(`
   doctrine summit conference forum dialogue talks meeting session exercise exercises drill drills war wars
   crisis revolution election elections games olympics cup championship award awards prize festival day week
   index report vision statement test poll survey communique communiqué roadmap road-map memorandum understanding mou
-  system principle principles policy policies sanctions package budget era period age movement-day
+  system principle principles policy policies sanctions package budget era period age movement-day time
 `)
 
 /** Words that start a named thing, not an actor (`Operation Desert Storm`, `Resolution 2231`). */
