@@ -141,7 +141,10 @@ export function scoreArticles(): Score[] {
       const found = got.annotations.times.filter((x) => fold(x.text).includes(t) || t.includes(fold(x.text)))
       score(
         'times resolved',
-        found.some((x) => x.value === time.value),
+        // An instant ("11:30pm on Saturday") is right when its day is.
+        found.some(
+          (x) => x.value === time.value || (x.grain === 'instant' && x.value?.slice(0, 10) === time.value),
+        ),
         `${time.article}: ${JSON.stringify(time.text)} = ${time.value}, got ${JSON.stringify(found.map((x) => x.value))}`,
       )
     }
@@ -155,7 +158,10 @@ export function scoreArticles(): Score[] {
       score(
         'quantities',
         found.some(
-          (x) => Math.abs(x.value - q.value) <= Math.abs(q.value) * 1e-9 && hedge(q.hedge) === hedge(x.hedge),
+          (x) =>
+            [x.value, x.normalized?.value].some(
+              (v) => v !== undefined && Math.abs(v - q.value) <= Math.abs(q.value) * 1e-9,
+            ) && hedge(q.hedge) === hedge(x.hedge),
         ),
         `${q.article}: ${JSON.stringify(q.text)} = ${q.value} ${q.hedge ?? ''}, got ${JSON.stringify(found.map((x) => [x.value, x.unit, x.hedge]))}`,
       )

@@ -26,8 +26,12 @@ export interface ExtractOptions {
 }
 
 const STAGE = 'extract'
-/** Rule id under which the text cleaner sets aside date/meta lines. */
-const META_RULE = 'page-meta'
+/**
+ * Rule ids under which the text cleaner sets aside lines that may carry the
+ * publication date: page-meta lines, and bylines ("By X | Friday, 28 March
+ * 2025", "11 May 2025 | Outlet | Section").
+ */
+const DATE_LINE_RULES: ReadonlySet<string> = new Set(['page-meta', 'byline'])
 
 /**
  * Extract one raw document into the extractor's result shape, whatever its
@@ -43,7 +47,7 @@ export function extractDocument(raw: RawDocument, options: ExtractOptions = {}):
     return extractHtml(raw.body, { ...options.html, ...(raw.hints.url ? { url: raw.hints.url } : {}), now })
   }
   const x = extractText(raw.body, options.text)
-  const metaLines = x.removed.filter((r) => r.rule === META_RULE).map((r) => r.text)
+  const metaLines = x.removed.filter((r) => DATE_LINE_RULES.has(r.rule)).map((r) => r.text)
   const dates = datesFromMetaLines(metaLines, now)
   const bodyBlocks = x.blocks.filter((b) => b.kind !== 'caption' && b.kind !== 'standfirst')
   const signals: DateSignal[] = []

@@ -113,10 +113,15 @@ export function readByline(
   if (parts.length === 0) return null
   const authors: string[] = []
   let outlets = 0
+  let dates = 0
   let strongOutlet = false
   for (const part of parts) {
     const { kind, name } = classify(part, isDate)
     if (kind === 'other') return null
+    if (kind === 'date') dates++
+    // A header without "By" reads "date | outlet | section": a name-shaped
+    // part after the outlet is the section ("South Asia"), not an author.
+    if (!prefix && kind === 'person' && outlets > 0) continue
     if (kind === 'person' && name) {
       if (!authors.includes(name)) authors.push(name)
     } else if (kind === 'outlet' || kind === 'role') {
@@ -128,6 +133,8 @@ export function readByline(
     if (authors.length === 0 && !(outlets > 0 && strongOutlet)) return null
     // "By Jane Doe" is a byline; "By Friday" (one capitalised word) is not.
     if (authors.length === 0 && parts.length === 1 && !strongOutlet) return null
+  } else if (authors.length === 0 && dates > 0 && outlets > 0) {
+    // "date | outlet | section": a header line, nameless but no body text.
   } else if (authors.length === 0 ? !BYLINE_STAFF.test(line) : parts.length < 2) {
     // A bare line needs a name and something else ("Jane Doe, Daily News"),
     // or, nameless, a staff credit ("Staff Correspondent, Gazipur").
