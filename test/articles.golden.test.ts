@@ -17,7 +17,7 @@ const FLOORS: Record<string, number> = {
   'captions kept apart': 1,
   'roles as stated': 0.985,
   'quotes found': 1,
-  'quote speakers': 0.976,
+  'quote speakers': 0.975,
   'times resolved': 1,
   quantities: 1,
 }
