@@ -583,6 +583,16 @@ describe('recognizeActors: names joined by `and`/`of`, owners without a suffix, 
     expect(find(mentions, 'Ben Oduya')?.role?.of).toBe('org:kct')
   })
 
+  it('makes the object of `at` an organisation at once, but never the object of `for`, nor a person named elsewhere', () => {
+    const at = run('said Lena Marsh, an economist at Larkspur Holt.')
+    expect(find(at.mentions, 'Larkspur Holt')?.actor.kind).toBe('organization')
+    expect(find(at.mentions, 'Lena Marsh')?.role).toMatchObject({ key: 'economist', of: 'org:larkspur-holt' })
+    const forPerson = run('"We know who they are," said Rick Tyler, a spokesman for Dario Fenn.')
+    expect(forPerson.mentions.filter((m) => m.actor.kind === 'organization')).toEqual([])
+    const named = run('Ngozi Adeyemi spoke on Monday.\n\nNgozi Adeyemi spokesman Ben Oduya said more.')
+    expect(named.mentions.map((m) => m.actor.kind)).toEqual(['person', 'person', 'person'])
+  })
+
   it('links a surname that is the middle word of a longer name, and its possessive', () => {
     const { mentions } = run(
       "Marta Reyna Vidal won the run-off.\n\nReyna said she would govern for all. Reyna's team celebrated.",

@@ -431,8 +431,13 @@ export function recognizeActors(
   // --- 4. Person evidence and roles ----------------------------------------------
   /** Where each role's owner is written, to fill `Role.of` from mentions found later. */
   const owners = new Map<Role, [number, number]>()
+  /** Owners written as the object of `at`/`with`/`in` (bodies, never people), and before a title. */
+  const bodyOwners: [number, number][] = []
+  const qualifierOwners: [number, number][] = []
   const keep = (found: FoundRole | null): Role | null => {
     if (found?.owner) owners.set(found.role, found.owner)
+    if (found?.owner && found.ownerAt === 'body') bodyOwners.push(found.owner)
+    if (found?.owner && found.ownerAt === 'qualifier') qualifierOwners.push(found.owner)
     return found?.role ?? null
   }
   const assess = (d: Draft & { person: NonNullable<Draft['person']> }) => {
@@ -555,26 +560,19 @@ export function recognizeActors(
     assess(d as Draft & { person: typeof person })
   }
 
-  // An unknown name that a role names as its owner (`Orwell Bulk Terminals
-  // spokesperson`, `economist at Larkspur Partners`) is an organisation. One
-  // capitalised word is left alone (`Obama adviser`): too ambiguous.
+  // An unknown name that a role names as its owner is an organisation: the
+  // object of `at` (`economist at Larkspur Partners`) at once; a name before
+  // a role (`Orwell Bulk Terminals spokesperson`) after coreference, unless it
+  // is a person named elsewhere (`Ngozi Adeyemi spokesperson`). One
+  // capitalised word is left alone (`Obama adviser`): too ambiguous. A place
+  // word inside a longer name that owns a role is one too.
   const ownerRanges = [...owners.values()]
-  const insideOwner = (d: Draft) => ownerRanges.some(([o0, o1]) => d.w0 >= o0 && d.w1 <= o1)
-  // So is a place word inside a longer name that owns a role (`Orwell Bulk Terminals spokesperson`).
+  const inside = (d: Draft, ranges: [number, number][]) => ranges.some(([o0, o1]) => d.w0 >= o0 && d.w1 <= o1)
+  const insideOwner = (d: Draft) => inside(d, ownerRanges)
   const renamed = new Map<string, string>()
-  for (const d of drafts) {
-    const p = d.person
-    const personLike =
-      d.kind === 'person' &&
-      !!p &&
-      d.w1 - d.w0 >= 2 &&
-      p.why !== 'coref-only' &&
-      p.evidence !== 'strong' &&
-      p.evidence !== 'medium'
-    const innerPlace = d.kind === 'place' && d.rule === 'place-inner-suffix'
-    if (!(personLike || innerPlace) || !insideOwner(d)) continue
+  const makeOwnerOrg = (d: Draft) => {
     const name = text.slice(d.start, d.end)
-    if (innerPlace) renamed.set(d.id, `org:${slug(name)}`)
+    if (d.kind === 'place') renamed.set(d.id, `org:${slug(name)}`)
     Object.assign(d, {
       kind: 'organization',
       id: `org:${slug(name)}`,
@@ -583,6 +581,19 @@ export function recognizeActors(
       role: null,
     })
     d.person = undefined
+  }
+  for (const d of drafts) {
+    const p = d.person
+    const body =
+      d.kind === 'person' &&
+      !!p &&
+      d.w1 - d.w0 >= 2 &&
+      p.why !== 'coref-only' &&
+      p.evidence !== 'strong' &&
+      p.evidence !== 'medium' &&
+      inside(d, bodyOwners)
+    const innerPlace = d.kind === 'place' && d.rule === 'place-inner-suffix' && insideOwner(d)
+    if (body || innerPlace) makeOwnerOrg(d)
   }
   for (const role of owners.keys()) {
     const id = role.of !== undefined ? renamed.get(role.of) : undefined
@@ -749,6 +760,16 @@ export function recognizeActors(
       d.id = single.id
       d.name = name
       d.rule = 'person:transcript-label'
+      continue
+    }
+    // An unknown name before a role, no person's name here: an organisation.
+    if (
+      d.person.evidence === 'none' &&
+      d.w1 - d.w0 >= 2 &&
+      d.person.why !== 'coref-only' &&
+      inside(d, qualifierOwners)
+    ) {
+      makeOwnerOrg(d)
       continue
     }
     // Not a person: maybe a place named after `in`/`near`.

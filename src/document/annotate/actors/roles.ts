@@ -78,6 +78,12 @@ export interface RoleContext {
 export interface FoundRole {
   role: Role
   owner: [number, number] | null
+  /**
+   * Where the owner is written: before the title (`X spokesperson`), as the
+   * object of `at`/`with`/`in` (`economist at X`: a body, never a person), or
+   * elsewhere (a possessor, `for`/`of`/`to`: a person as often as a body).
+   */
+  ownerAt?: 'qualifier' | 'body' | 'other'
 }
 
 /** Gap between words `i` and `i + 1` (or after a possessive marker). */
@@ -450,7 +456,7 @@ export function capitalTitleRole(
   }
   const q = qualify(ctx, first)
   const role = makeRole(ctx, q.from, t1, Math.min(q.keyFrom, first), 'premodifier', ofAfter ?? q.of)
-  return role ? { role, owner: q.owner } : null
+  return role ? { role, owner: q.owner, ownerAt: 'qualifier' } : null
 }
 
 /**
@@ -479,7 +485,7 @@ export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | 
       ? 'relational'
       : 'premodifier'
   const role = makeRole(ctx, q.from, w0, Math.min(q.keyFrom, first), rule, q.of)
-  return role ? { role, owner: q.owner } : null
+  return role ? { role, owner: q.owner, ownerAt: 'qualifier' } : null
 }
 
 /**
@@ -504,7 +510,7 @@ function complementObject(
   ctx: RoleContext,
   a: number,
   limit: number,
-): { end: number; actor: ActorAt | null; orgLike: boolean; closeAt: number } | null {
+): { end: number; actor: ActorAt | null; orgLike: boolean; named: boolean; closeAt: number } | null {
   let i = a
   const sentence = ctx.words[a]?.sentence
   if (/^(the|a|an)$/.test(ctx.words[i]?.lower ?? '') && joined(ctx, i)) i++
@@ -539,6 +545,9 @@ function complementObject(
   }
   if (j <= i || !last) return null
   const orgLike = (actor?.kind === 'organization' && actor.w1 === j) || ORG_SUFFIXES.has(bare(last))
+  // A name: capitalised words only (`Larkspur Holt`), which an organisation found later may cover.
+  let named = true
+  for (let k = i; k < j && named; k++) named = !!ctx.words[k]?.cap
   // The acronym it defines belongs to the name as written: `the Flood Relief Agency (FRA)`.
   const acronym = ctx.words[j]
   if (
@@ -546,8 +555,9 @@ function complementObject(
     acronym.sentence === sentence &&
     /^\s*\($/.test(ctx.text.slice(last.end, acronym.start))
   )
-    if (ctx.text.charAt(acronym.end) === ')') return { end: j + 1, actor, orgLike, closeAt: acronym.end + 1 }
-  return { end: j, actor, orgLike, closeAt: -1 }
+    if (ctx.text.charAt(acronym.end) === ')')
+      return { end: j + 1, actor, orgLike, named, closeAt: acronym.end + 1 }
+  return { end: j, actor, orgLike, named, closeAt: -1 }
 }
 
 /** A parsed role noun phrase. */
@@ -624,6 +634,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   // Complements: `at Orion Freight Partners`, `of the hill town of Castelmonte`, `in the Ministry of Water`.
   let end = j
   let ownerFromComplement: ActorAt | null = null
+  let ownerAt: FoundRole['ownerAt'] = 'other'
   let closeAt = -1
   let complementIsOwner = false
   while (end < limit && ctx.words[end]?.sentence === sentence && joined(ctx, end - 1)) {
@@ -634,11 +645,15 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     if ((prep === 'in' || prep === 'with') && !object.orgLike) break
     // `chief strategist at Orion Freight Partners`: the complement names the owner, which leaves the key.
     const nameEnd = object.closeAt > 0 ? object.end - 1 : object.end
-    if (end === j) complementIsOwner = !!object.actor && object.actor.w1 === nameEnd && prep !== 'to'
+    if (end === j)
+      complementIsOwner =
+        (!!object.actor && object.actor.w1 === nameEnd && prep !== 'to') || (prep === 'at' && object.named)
     closeAt = object.closeAt
     ownerFromComplement ??= object.actor
-    if (!owner && object.actor) owner = [object.actor.w0, object.actor.w1]
-    else if (!owner) owner = [end + 1, object.end]
+    if (!owner) {
+      owner = object.actor ? [object.actor.w0, object.actor.w1] : [end + 1, object.end]
+      ownerAt = prep === 'at' || prep === 'with' || prep === 'in' ? 'body' : 'other'
+    }
     end = object.end
   }
   if (!of && ownerFromComplement && ownerFromComplement.kind !== 'person') of = ownerFromComplement.id
@@ -654,7 +669,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   }
   const keyTo = complementIsOwner ? headAt + 1 : end
   const role = makeRole(ctx, t0, end, keyFrom, rule, of, keyTo, end > j ? closeAt : -1)
-  return role ? { found: { role, owner }, end } : null
+  return role ? { found: { role, owner, ownerAt }, end } : null
 }
 
 /** Whether what follows a role phrase ending before word `b` lets it stand as an apposition. */
@@ -875,5 +890,5 @@ export function honorificRole(
     rule: 'honorific',
   }
   if (q.of) role.of = q.of
-  return { role, owner: q.owner }
+  return { role, owner: q.owner, ownerAt: 'qualifier' }
 }

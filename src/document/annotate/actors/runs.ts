@@ -426,7 +426,8 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
   if (kind && kind !== 'nonactor' && !viaOf && end >= p && !headline) {
     let tail = end
     while (tail < q && tail - end < MAX_TAIL_WORDS && tailWord(ctx, pieces[tail + 1])) tail++
-    if (tail > end) {
+    // The tail must end the name: more name words after it are someone's name (`Navy SEAL Chris Kyle`).
+    if (tail > end && (tail === q || pieces[tail + 1]?.type !== 'unknown')) {
       end = tail
       inner = true
     }
