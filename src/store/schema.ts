@@ -127,6 +127,8 @@ export interface QuantityTable {
   unit: string | null
   hedge: string | null
   rule: string
+  normalized_value: number | null
+  normalized_unit: string | null
 }
 
 export interface MessageTable {

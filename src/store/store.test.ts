@@ -75,7 +75,18 @@ const annotations: Annotations = {
       rule: 'chrono',
     },
   ],
-  quantities: [],
+  quantities: [
+    {
+      start: 0,
+      end: 3,
+      text: 'Ana',
+      value: 2.5,
+      unit: 't',
+      hedge: 'nearly',
+      rule: 'test',
+      normalized: { value: 2500, unit: 'kg' },
+    },
+  ],
 }
 
 describe('store (sqlite)', () => {

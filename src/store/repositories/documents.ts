@@ -12,6 +12,7 @@ import type {
   Hedge,
   Mention,
   Message,
+  Quantity,
   Quote,
   RawDocument,
   Severity,
@@ -240,6 +241,8 @@ async function saveAnnotations(trx: Kysely<Database>, id: string, a: Annotations
       unit: q.unit,
       hedge: q.hedge,
       rule: q.rule,
+      normalized_value: q.normalized?.value ?? null,
+      normalized_unit: q.normalized?.unit ?? null,
     })),
   )
 }
@@ -400,15 +403,21 @@ export async function listArticles(
         }
         return x.reason === null ? time : { ...time, reason: x.reason }
       }),
-      quantities: (n.get(row.id) ?? []).map((x) => ({
-        start: x.start,
-        end: x.end,
-        text: x.text,
-        value: x.value,
-        unit: x.unit,
-        hedge: x.hedge as Hedge | null,
-        rule: x.rule,
-      })),
+      quantities: (n.get(row.id) ?? []).map((x) => {
+        const quantity: Quantity = {
+          start: x.start,
+          end: x.end,
+          text: x.text,
+          value: x.value,
+          unit: x.unit,
+          hedge: x.hedge as Hedge | null,
+          rule: x.rule,
+        }
+        if (x.normalized_value !== null && x.normalized_unit !== null) {
+          quantity.normalized = { value: x.normalized_value, unit: x.normalized_unit }
+        }
+        return quantity
+      }),
     }
     const messageList: Message[] = (g.get(row.id) ?? []).map((x) => {
       const msg: Message = {
