@@ -122,3 +122,34 @@ describe.skipIf(!haveSeeds)('seeds through the CLI (issue 3)', () => {
     expect(again.stdout).toMatch(/already ingested as article/)
   })
 })
+
+describe.skipIf(!haveSeeds)('seeds through the CLI (issue 4): analyze, then report --format json', () => {
+  it('gives one story of both articles, dated, with the role contradiction, valid against its schema', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js')
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/report.v1.schema.json'), 'utf8')) as object
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
+    const db = join(tempDir(), 'seeds4.db')
+    expect((await runCli(['analyze', SEEDS, '--db', db])).code).toBe(0)
+    const stories = await runCli(['stories', '--db', db, '--format', 'json'])
+    expect(JSON.parse(stories.stdout)).toMatchObject([{ articles: 2, date: '2024-11-01', contradictions: 1 }])
+    const out = await runCli(['report', '--db', db, '--format', 'json'])
+    expect(out.code).toBe(0)
+    const report = JSON.parse(out.stdout) as {
+      stories: {
+        date: string
+        articles: unknown[]
+        contradictions: { kind: string; values: { value: string }[] }[]
+      }[]
+    }
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
+    const [story] = report.stories
+    expect(story?.articles).toHaveLength(2)
+    expect(story?.date).toBe('2024-11-01')
+    const role = story?.contradictions.find((c) => c.kind === 'role')
+    expect(role?.values.map((v) => v.value).sort()).toEqual(['Defense Minister', 'Foreign Minister'])
+    // A report for a story id that does not exist is a clear error.
+    const missing = await runCli(['report', '--db', db, '--story', 'story:nope'])
+    expect(missing.code).toBe(6)
+    expect(missing.stderr).toMatch(/no story with id story:nope/)
+  })
+})
