@@ -98,8 +98,20 @@ function unitClass(claim: Claim, q: Quantity): string {
   const near = claim.text
     .slice(Math.max(0, q.start - claim.start - 25), Math.min(claim.text.length, q.end - claim.start + 25))
     .toLowerCase()
-  if (DEATH_CONTEXT.test(near)) return 'dead'
-  if (INJURY_CONTEXT.test(near)) return 'injured'
+  // The nearer cue wins: "ten commanders dead, and around 40 injured" counts the injured.
+  const at = q.start - Math.max(claim.start, q.start - 25)
+  const distance = (re: RegExp) => {
+    let best = Number.POSITIVE_INFINITY
+    for (const m of near.matchAll(new RegExp(re.source, 'g'))) {
+      const k = m.index ?? 0
+      best = Math.min(best, k < at ? at - (k + m[0].length) : Math.max(0, k - (at + q.end - q.start)))
+    }
+    return best
+  }
+  const dead = distance(DEATH_CONTEXT)
+  const injured = distance(INJURY_CONTEXT)
+  if (dead < Number.POSITIVE_INFINITY && dead <= injured) return 'dead'
+  if (injured < Number.POSITIVE_INFINITY) return 'injured'
   // Units fold like words ("quake" / "earthquake", "tonne" / "tonnes").
   return unit ? meaning(normalizeWord(unit)) : unit
 }
@@ -222,7 +234,8 @@ export function findNumberConflicts(
             fa.claim.quantities.length === 1 &&
             fb.claim.quantities.length === 1
           // Same unit, same stated time and a shared context word: one target, one budget.
-          const sameTimeAndWords = fa.time !== null && fa.time === fb.time && context > 0
+          // A bare count says too little of what it counts to be matched by time alone.
+          const sameTimeAndWords = fa.time !== null && fa.time === fb.time && context > 0 && fa.cls !== ''
           if (!sameThing && !sameToll && !sameTimeAndWords && !(aligned && (context > 0 || lone))) continue
           pairs.push({ fa, fb, score: (sameThing || sameToll ? 10 : 0) + context + (link?.score ?? 0), link })
         }

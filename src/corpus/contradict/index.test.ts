@@ -142,6 +142,46 @@ describe('number contradictions', () => {
       toll('b', 'The death toll from the storm reached 29 on Monday, officials said.', 29, '2031-04-07'),
     )
     expect(same.contradictions.map((c) => c.kind)).toEqual(['number'])
+    expect(same.contradictions[0]?.subject.text).toBe('death toll on Monday')
+  })
+
+  it('counts the injured by the nearer cue, and never matches bare counts by their time alone', () => {
+    const r = analyze(
+      {
+        id: 'a',
+        published: '2031-04-08',
+        blocks: ['The raid left ten smugglers dead, and around 40 injured, on Monday.'],
+        quantities: [{ text: 'around 40', value: 40, hedge: 'approximately' }],
+        times: [{ text: 'Monday', value: '2031-04-07' }],
+      },
+      {
+        id: 'b',
+        published: '2031-04-08',
+        blocks: ['Coast guards said 12 smugglers were killed in the raid on Monday.'],
+        quantities: [{ text: '12 smugglers', value: 12, unit: 'smugglers' }],
+        times: [{ text: 'Monday', value: '2031-04-07' }],
+      },
+    )
+    expect(r.contradictions).toEqual([])
+    const bare = analyze(
+      {
+        id: 'a',
+        published: '2031-04-08',
+        blocks: ['Analysts expect Tolm to open 64 stores in 2032.'],
+        quantities: [{ text: '64', value: 64 }],
+        times: [{ text: '2032', value: '2032' }],
+      },
+      {
+        id: 'b',
+        published: '2031-04-08',
+        blocks: [
+          'In 2032 the retailer will also hire 12 designers for its stores, build a research lab and move its head office to the river front.',
+        ],
+        quantities: [{ text: '12', value: 12 }],
+        times: [{ text: '2032', value: '2032' }],
+      },
+    )
+    expect(bare.contradictions).toEqual([])
   })
 })
 
@@ -181,6 +221,31 @@ describe('date and place contradictions', () => {
     })
     expect(r.contradictions).toEqual([])
     expect(r.dismissals.find((d) => d.kind === 'date')?.rule).toBe('same-day')
+  })
+
+  it('names the event of a place conflict, and reads no place from a name qualifying a noun or a title-cased headline', () => {
+    const r = analyze(
+      signing('a', 'Port Avery', 'Monday', '2031-04-07'),
+      signing('b', 'Brackton', 'Monday', '2031-04-07'),
+    )
+    expect(r.contradictions.find((c) => c.kind === 'place')?.subject.text).toBe(
+      'where Northland and Southland signed the fishing agreement',
+    )
+    const found = (id: string, sentence: string): MiniArticle => ({
+      id,
+      published: '2031-04-09',
+      blocks: [sentence],
+    })
+    const modifier = analyze(
+      found('a', 'Three missing sailors were found at the Tolm border crossing on Monday, police said.'),
+      found('b', 'The three missing sailors were found at Harrow Bridge on Monday, police said.'),
+    )
+    expect(modifier.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+    const headline = analyze(
+      found('a', 'Missing Sailors Found At Tolm Border After Three Days'),
+      found('b', 'The three missing sailors were found at Harrow Bridge on Monday, police said.'),
+    )
+    expect(headline.contradictions.filter((c) => c.kind === 'place')).toEqual([])
   })
 })
 

@@ -4,9 +4,10 @@
  * against a country is not compared (a city is not known to lie outside it).
  */
 import type { AnalyzedArticle, Claim } from '../../model/index.js'
+import { STOP_WORDS, words } from '../text/words.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
 import { eventSubject } from './subjects.js'
-import { LOCATIVE_BEFORE } from './tables.js'
+import { LOCATIVE_BEFORE, PLACE_NOUNS } from './tables.js'
 
 /**
  * Places a claim locates its event in ("in Port Avery", "at the port of X"),
@@ -17,6 +18,7 @@ import { LOCATIVE_BEFORE } from './tables.js'
 function locatives(
   claim: Claim,
   doc: AnalyzedArticle,
+  titleCaseShare: number,
 ): { id: string; kind: string; text: string; start: number }[] {
   const text = doc.article.text
   const inClaim = doc.annotations.mentions.filter((mn) => mn.start >= claim.start && mn.end <= claim.end)
@@ -24,18 +26,37 @@ function locatives(
     .filter(
       (mn) =>
         (mn.actor.kind === 'place' || mn.actor.kind === 'country') &&
-        LOCATIVE_BEFORE.test(text.slice(Math.max(claim.start, mn.start - 30), mn.start)),
+        LOCATIVE_BEFORE.test(text.slice(Math.max(claim.start, mn.start - 30), mn.start)) &&
+        !modifies(text, mn.end),
     )
     .map((mn) => ({ id: mn.actor.id, kind: mn.actor.kind as string, text: mn.text, start: mn.start }))
+  // In a title-cased headline every word is capitalised: a name no annotator
+  // recognised there may be any noun ("at Canadian Border", "in One Night").
+  const titleCase = words(claim.text).filter((w) => w.text.length > 3)
+  const capitalised = titleCase.filter((w) => /^\p{Lu}/u.test(w.text)).length
+  if (titleCase.length > 0 && capitalised / titleCase.length >= titleCaseShare)
+    return found.sort((x, y) => x.start - y.start)
   for (const m of claim.text.matchAll(UNKNOWN_PLACE)) {
     const name = m[1] as string
     const start = claim.start + (m.index ?? 0) + m[0].length - name.length
     const end = start + name.length
     if (inClaim.some((mn) => mn.start < end && mn.end > start)) continue
     if (claim.times.some((t) => t.start < end && t.end > start) || TIME_WORD.test(name)) continue
+    if (modifies(text, end)) continue
     found.push({ id: `name:${name.toLowerCase()}`, kind: 'place', text: name, start })
   }
   return found.sort((x, y) => x.start - y.start)
+}
+
+/**
+ * Whether the name ending at `end` qualifies a common noun after it ("at
+ * the Canadian *border*", "in the Charlie Hebdo *investigation*"): the event
+ * is located at that thing, not in the named place. A place noun ("Henan
+ * *province*", "Kell *Island*") keeps it a place.
+ */
+function modifies(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]
+  return next !== undefined && !STOP_WORDS.has(next) && !PLACE_NOUNS.has(next) && !/(?:ed|ing)$/.test(next)
 }
 
 /** A capitalised name right after "in" or "at" (the annotator's places are checked first). */
@@ -97,8 +118,8 @@ export function findPlaceConflicts(
       (isLead(m, a, o.leadClaims) && isLead(m, b, o.leadClaims) ? o.leadThreshold : o.eventThreshold)
     )
       continue
-    const pa = locatives(a, docA)
-    const pb = locatives(b, docB)
+    const pa = locatives(a, docA, o.titleCaseShare)
+    const pb = locatives(b, docB, o.titleCaseShare)
     if (pa.length === 0 || pb.length === 0) continue
     // A claim naming the other's place anywhere (by id or by name) agrees with it
     // ("in Port Avery" vs "in the harbour town of Port Avery").

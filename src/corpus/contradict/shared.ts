@@ -47,6 +47,12 @@ export interface ContradictOptions extends NumberOptions {
   leadThreshold?: number
   /** Claims at the head of each article's body counted as its lead (default 2; captions excluded). */
   leadClaims?: number
+  /**
+   * Share of a claim's longer words capitalised from which it is title-cased
+   * (default 0.6): a headline's capitals mark no names, so a capitalised word
+   * after "in" or "at" there is not read as a place no annotator recognised.
+   */
+  titleCaseShare?: number
 }
 
 /** Defaults of {@link ContradictOptions} (number options: see `NUMBER_DEFAULTS`). */
@@ -60,6 +66,7 @@ export const CONTRADICT_DEFAULTS = {
   timeReach: 60,
   leadThreshold: 0.15,
   leadClaims: 2,
+  titleCaseShare: 0.6,
 }
 
 export type Options = typeof CONTRADICT_DEFAULTS & NumberOptions

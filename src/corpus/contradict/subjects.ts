@@ -229,12 +229,17 @@ function measuredNouns(f: SubjectFigure): { noun: string; rank: number }[] {
   if (moved) lead.pop()
   if (moved || preposition) {
     const nouns: string[] = []
-    for (let i = lead.length - 1; i >= 0 && nouns.length < 2; i--) {
+    let i = lead.length - 1
+    for (; i >= 0 && nouns.length < 2; i--) {
       const w = lead[i] as Word
       if (!/^\p{Ll}/u.test(w.text) || !content(w.text) || isFiniteVerb(w)) break
       nouns.unshift(w.text)
     }
-    if (nouns.length > 0) out.push({ noun: nouns.join(' '), rank: 2 })
+    // "The death toll from the storm rose to 19": the noun of a prepositional phrase
+    // is not what rose.
+    const before = lead[i]?.lower === 'the' || lead[i]?.lower === 'a' ? lead[i - 1] : lead[i]
+    const inPhrase = before !== undefined && GIST_STOPS.has(before.lower)
+    if (nouns.length > 0 && !inPhrase) out.push({ noun: nouns.join(' '), rank: 2 })
   }
   // "a 470-km sun-synchronous orbit": the figure qualifies the nouns after it.
   if (/-\p{L}+$/u.test(f.q.text)) {

@@ -44,6 +44,31 @@ export const DECLINE_CUES: ReadonlySet<string> = new Set([
   'updated',
 ])
 
+/** Common nouns that follow a place's name as part of it ("Henan province", "Port Avery harbour"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'province',
+  'county',
+  'state',
+  'region',
+  'district',
+  'city',
+  'town',
+  'village',
+  'island',
+  'islands',
+  'harbour',
+  'harbor',
+  'port',
+  'prefecture',
+  'regency',
+  'municipality',
+  'governorate',
+  'oblast',
+  'valley',
+  'coast',
+  'peninsula',
+])
+
 /** Prepositions that make a place the location of what the clause reports. */
 export const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|port\s+city\s+of\s+)?$/i
 
