@@ -351,6 +351,16 @@ describe('roles as the text states them: qualifiers', () => {
     expect(list.mentions.filter((m) => m.role)).toEqual([])
   })
 
+  it('takes no name in a list for the title of the next name, nor a quoted name for a person', () => {
+    const list = run('The signers: Ada Brill, Tomas Bishop, Vera Lund and Ivo Marek.')
+    expect(list.mentions.filter((m) => m.role)).toEqual([])
+    const shows = run(
+      'He said so on the “Morning Ledger” show and later on ‘Silver Tides’. Then Ramona Fuchs said so.',
+    )
+    expect(shows.mentions.map((m) => m.text)).toEqual(['Ramona Fuchs'])
+    expect(run('The firm Cosmo Pharmaceuticals ended a merger.').mentions[0]?.actor.kind).toBe('organization')
+  })
+
   it('keeps a party word as a qualifier, and never takes a contraction for a name', () => {
     const { mentions } = run(
       'Some Republican congressman I’ve never met spoke against presumptive Labour nominee Dan Fowler.',

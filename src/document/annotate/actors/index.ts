@@ -513,6 +513,12 @@ export function recognizeActors(
       d.person.why = 'speech-verb'
       return
     }
+    // A name-shaped run in quotation marks is the title of a work (`on “Morning Ledger”`).
+    if (quoted(text, d.start, d.end)) {
+      d.person.evidence = 'none'
+      d.person.why = 'quoted-title'
+      return
+    }
     if (count >= 2 && count <= settings.maxNameWords && personShape(span)) {
       d.person.evidence = 'medium'
       d.person.why = 'name-shape'
@@ -1151,4 +1157,11 @@ function nearSpeechVerb(words: Word[], i: number, span: number): boolean {
   for (let k = i + 1; k <= i + span && words[k]?.sentence === sentence; k++)
     if (SPEECH_VERBS.has(words[k]?.lower ?? '')) return true
   return false
+}
+
+/** Whether `[start, end)` stands right inside quotation marks (a closing `.`/`,` may come first). */
+function quoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start)
+  const after = text.slice(end, end + 3)
+  return /(?:["“‘]|'')$/.test(before) && /^[.,]?(?:["”’]|'')/.test(after)
 }

@@ -631,6 +631,14 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   // The head is the last word of the phrase.
   const headAt = j - 1
   if (headAt < t0 || !isRoleHead(ctx.words[headAt], indefinite)) return null
+  // With no determiner, capitalised words before a capitalised head must be
+  // title words or owners: `Kevin Bishop` in a list of names is a name.
+  if (i === a && ctx.words[headAt]?.cap)
+    for (let k = t0; k < headAt; k++) {
+      const w = ctx.words[k] as Word
+      if (w.cap && !TITLE_MODIFIERS.has(bare(w)) && !isTitleHead(bare(w)) && !ctx.actorAt(k) && !w.allCaps)
+        return null
+    }
   // Complements: `at Orion Freight Partners`, `of the hill town of Castelmonte`, `in the Ministry of Water`.
   let end = j
   let ownerFromComplement: ActorAt | null = null

@@ -138,7 +138,7 @@ export const ORG_SUFFIXES = words(`
   broadcasting broadcaster television tv radio church mosque synagogue temple ministry-of council-of
   organization organisation center centre club team service services board chamber caucus junta cartel
   regime mission initiative network watch markets capital securities research associates consulting management
-  museum gallery
+  museum gallery pharmaceuticals therapeutics laboratories labs studios entertainment brands foods
 `)
 
 /**
