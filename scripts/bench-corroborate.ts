@@ -16,7 +16,7 @@
  * the large NeuS set and the claims sets.
  */
 import { readFileSync } from 'node:fs'
-import { analyzeStory, groupStories, polarityMismatches } from '../src/corpus/index.js'
+import { analyzeStory, disagreements, groupStories } from '../src/corpus/index.js'
 import { readArticle } from '../src/document/index.js'
 import type { AnalyzedArticle, Story } from '../src/model/index.js'
 import { markdownTable, writeBenchmarkSection } from './lib/benchmarks-md.js'
@@ -105,10 +105,12 @@ function disagreement(a: AnalyzedArticle, b: AnalyzedArticle): string | null {
   const analysis = analyzeStory(story, [a, b])
   const typed = analysis.contradictions.find((c) => c.kind !== 'role')
   if (typed) return typed.kind
-  return polarityMismatches({ docs: analysis.docs, claims: analysis.claims, alignment: analysis.alignment })
-    .length > 0
-    ? 'polarity'
-    : null
+  const [first] = disagreements({
+    docs: analysis.docs,
+    claims: analysis.claims,
+    alignment: analysis.alignment,
+  })
+  return first ? first.rule : null
 }
 
 interface Counts {
@@ -200,7 +202,7 @@ function claims(): { table: string; notes: string[] } {
       rows,
     ),
     notes: [
-      'Each text runs through the real document pipeline; each pair is analysed as a two-article story. The signal fires on a typed contradiction other than `role` (a headline rarely names a title) or on two aligned claims (score ≥ 0.15) of which one negates, denies or refutes and the other does not (`polarity`, see `src/corpus/contradict/polarity.ts`). "always-positive P" is the precision of flagging every pair.',
+      'Each text runs through the real document pipeline; each pair is analysed as a two-article story. The signal fires on a typed contradiction other than `role` (a headline rarely names a title), or on a disagreement cue one text carries and the other does not (`disagreements`, `src/corpus/contradict/polarity.ts`): a refutation word ("hoax", "fake", "debunked") in a claim sharing a word or actor with the other text, a denial ("denied …") or a negation ("did not …", reporter\'s words only) whose clause goes on to words the other text uses, in a claim that does not hedge ("reportedly", "may"). "signals fired" counts the first signal of each flagged pair. "always-positive P" is the precision of flagging every pair.',
       'These sets measure stance (does the body deny the headline? does one press weaken another?), which is mostly not a conflict of values; Parallax is built for typed factual conflicts, so low recall here is expected.',
     ],
   }

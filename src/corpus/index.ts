@@ -36,6 +36,9 @@ export {
 export {
   type ContradictOptions,
   compareTitles,
+  type Disagreement,
+  type DisagreementOptions,
+  disagreements,
   findContradictions,
   polarityMismatches,
   valuesAgree,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
 import type { AnalyzedArticle } from '../../model/index.js'
-import { analyzeStory } from '../index.js'
+import { analyzeStory, disagreements } from '../index.js'
 
 /** Analyse invented articles as one story. */
 function analyze(...specs: MiniArticle[]) {
@@ -320,6 +320,49 @@ describe('polarity mismatches (the stance signal)', () => {
     }
     expect(pair(asserted, refuted)).toHaveLength(1)
     expect(pair(asserted, repeated)).toHaveLength(0)
+  })
+})
+
+describe('disagreements (the stance signal)', () => {
+  const report = (id: string, ...blocks: string[]): MiniArticle => ({ id, published: '2031-04-08', blocks })
+  const signals = (x: MiniArticle, y: MiniArticle) => {
+    const r = analyze(x, y)
+    return disagreements({ docs: r.docs, claims: r.claims, alignment: r.alignment }).map(
+      (d) => `${d.rule}:${d.cue}`,
+    )
+  }
+  const squid = report('a', 'A giant squid washed ashore on Kell Island on Sunday, islanders said.')
+
+  it("flags a report calling the other's story false, but not two reports that both do", () => {
+    const hoax = report('b', 'Photos of a giant squid on Kell Island are a hoax, the coast guard said.')
+    expect(signals(squid, hoax)).toEqual(['refutation:hoax'])
+    expect(signals(report('c', 'The giant squid story from Kell Island was a hoax.'), hoax)).toEqual([])
+  })
+
+  it('flags a denial of what the other report states, not a denial of something else', () => {
+    const took = report('a', "The mayor's aide took the council's laptops home, an audit found.")
+    expect(signals(took, report('b', "The mayor's aide denied taking the council's laptops."))).toEqual([
+      'denial:denied',
+    ])
+    expect(
+      signals(
+        took,
+        report('b', "The mayor's aide, who denied wrongdoing in a parking case, kept the council's laptops."),
+      ),
+    ).toEqual([])
+  })
+
+  it("flags a negation over the other report's predicate in the reporter's words, unless hedged", () => {
+    const raised = report('a', 'The ferry company raised fares on the island route this spring.')
+    expect(
+      signals(raised, report('b', 'The ferry company did not raise fares on the island route this spring.')),
+    ).toEqual(['negation:not'])
+    expect(
+      signals(
+        raised,
+        report('b', 'The ferry company reportedly did not raise fares on the island route this spring.'),
+      ),
+    ).toEqual([])
   })
 })
 

@@ -34,7 +34,13 @@ import {
 
 export { eventTimes } from './dates.js'
 export { type NumberOptions, valueRange, valuesAgree } from './numbers.js'
-export { polarityMismatches } from './polarity.js'
+export {
+  DISAGREEMENT_DEFAULTS,
+  type Disagreement,
+  type DisagreementOptions,
+  disagreements,
+  polarityMismatches,
+} from './polarity.js'
 export { statedTitle } from './roles.js'
 export {
   CONTRADICT_DEFAULTS,

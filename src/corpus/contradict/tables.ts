@@ -132,8 +132,18 @@ export const REFUTATION: ReadonlySet<string> = new Set([
   'false',
   'falsely',
   'fake',
+  'faked',
   'hoax',
+  'hoaxes',
+  'prank',
+  'spoof',
+  'parody',
+  'fiction',
+  'fictional',
+  'phony',
+  'fabrication',
   'debunk',
+  'debunks',
   'debunked',
   'untrue',
   'bogus',
@@ -267,4 +277,48 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'minutes',
   'magnitude',
   'per-usd',
+])
+
+/**
+ * Verbs of denial: what follows them is what the speaker says is untrue
+ * ("denied performing the biopsy", "dismissed reports that…").
+ */
+export const DENIALS: ReadonlySet<string> = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refute',
+  'refutes',
+  'refuted',
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+  'disputed',
+  'disputes',
+  'contradicted',
+  'retracted',
+])
+
+/**
+ * Words of a report that weighs a claim rather than settling it ("reportedly",
+ * "allegedly", "may"): a refutation or denial in such a sentence is discussed, not asserted.
+ */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'apparently',
+  'unconfirmed',
+  'unverified',
+  'rumored',
+  'rumoured',
+  'may',
+  'might',
+  'could',
+  'possibly',
+  'perhaps',
+  'whether',
 ])
