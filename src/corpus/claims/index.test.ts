@@ -121,6 +121,11 @@ describe('clause splitting', () => {
     ])
   })
 
+  it('keeps a short statement whose figure is one digit', () => {
+    expect(split('She takes office on October 6.')).toEqual(['She takes office on October 6.'])
+    expect(split('See page 6.')).toEqual([])
+  })
+
   it('does not split a participle clause followed by more of the main sentence', () => {
     const aside = 'The company, citing weak demand for its trucks, cut 300 jobs at the Lanza plant on Friday.'
     expect(split(aside)).toEqual([aside])

@@ -33,10 +33,11 @@ export const CLAIM_DEFAULTS: Required<ClaimOptions> = {
   splitClauses: true,
 }
 
-/** Content words of a span (no stop words, no one-letter words). */
+/** Content words of a span (no stop words, no one-letter words; numbers count). */
 function contentWordCount(text: string): number {
   let n = 0
-  for (const w of words(text)) if (w.lower.length > 1 && !STOP_WORDS.has(w.lower)) n++
+  // A one-digit number counts ("She takes office on October 6"); a one-letter word does not.
+  for (const w of words(text)) if ((w.lower.length > 1 || /\d/.test(w.lower)) && !STOP_WORDS.has(w.lower)) n++
   return n
 }
 
