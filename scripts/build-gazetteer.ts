@@ -304,6 +304,26 @@ for (const name of personNames) {
     firstTokens.add(head)
 }
 
+/** Forms of address that open a person's name in the dictionaries (`SHEIKH HASSAN …`). */
+const PERSON_PREFIXES = new Set(
+  `SHEIKH SHEIK SAYYED SEYYED SAYYID SAYED MR MRS MS SIR SECRETARY COLONEL COMMANDER EMIR MULLAH`.split(' '),
+)
+
+/**
+ * Whether a dictionary name reads as a person's: two to four words, none an
+ * organisation word, opening with a leader's first name or a form of
+ * address. Used only to leave such names out of the gazetteer.
+ */
+function personAlias(name: string): boolean {
+  const tokens = name
+    .toUpperCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(t))) return false
+  if (!personShape.test(tokens.join(' '))) return false
+  return firstTokens.has(tokens[0] ?? '') || PERSON_PREFIXES.has(tokens[0] ?? '')
+}
+
 const countryCodes = new Set(
   [...entities.keys()].filter((id) => id.startsWith('country:')).map((id) => id.slice(8)),
 )
@@ -333,11 +353,26 @@ for (const row of phoenix) {
       row.codes.some((c) => c.from || c.to))
   if (personish) continue
   if (orgish || row.file.includes('International') || row.file.includes('MilNonState')) {
-    const canonical = (names[0] ?? '').replace(/^THE /i, '')
+    // Phoenix files people under their organisation's code (a leader's name as
+    // an alias of the group): such aliases are left out, so that no person's
+    // name is shipped and a person is never read as the organisation.
+    // A row named after a person with no organisation word in any of its
+    // names is a person filed as a group: left out. Otherwise the row's own
+    // name stays (a company named after people) and person aliases go.
+    const people = names.map(personAlias)
+    const orgWorded = names.some((n) =>
+      n
+        .toUpperCase()
+        .split(/[\s-]+/)
+        .some((t) => ORG_WORDS.has(t)),
+    )
+    if (people[0] && !orgWorded) continue
+    const kept = names.filter((_, k) => k === 0 || !people[k])
+    const canonical = (kept[0] ?? '').replace(/^THE /i, '')
     const id = `org:${slug(canonical)}`
     if (id === 'org:') continue
     const e = entity(id, displayForm(canonical), PRIORITY.org, parentOf(code))
-    for (const n of names) e.aliases.add(displayForm(n.replace(/^THE /i, '')))
+    for (const n of kept) e.aliases.add(displayForm(n.replace(/^THE /i, '')))
   }
 }
 
