@@ -230,3 +230,32 @@ describe('story order in the renderings', () => {
     expect(at('Older event')).toBeLessThan(at('Undated event'))
   })
 })
+
+describe('a statement standing beside a contradicted detail', () => {
+  // Two reports say the storm flooded the harbour; one adds a toll the third contradicts.
+  const storm = (id: string, blocks: string[], toll: [string, number] | null): MiniArticle => ({
+    id,
+    published: '2031-05-02',
+    blocks,
+    quantities: toll ? [{ text: toll[0], value: toll[1], unit: 'people' }] : [],
+    times: [{ text: 'Thursday', value: '2031-05-01', anchor: 'published' }],
+  })
+  const docs: AnalyzedArticle[] = [
+    storm(
+      'a1',
+      ['A storm that killed 9 people flooded the harbour district of Port Avery on Thursday.'],
+      ['9 people', 9],
+    ),
+    storm('b1', ['The storm flooded the harbour district of Port Avery on Thursday night.'], null),
+    storm('c1', ['Rescuers said 14 people died in the storm on Thursday.'], ['14 people', 14]),
+  ].map(mini)
+  const [report] = runCorpus(docs)
+
+  it('labels what the reports agree on corroborated, worded without the contradicted detail, and lists the contradiction', () => {
+    const flooded = report?.claims.find((c) => c.evidence.some((e) => e.text.includes('flooded the harbour')))
+    expect(report?.contradictions.map((c) => c.kind)).toContain('number')
+    expect(flooded?.status).toBe('corroborated')
+    expect(flooded?.text).toBe('The storm flooded the harbour district of Port Avery on Thursday night.')
+    expect(flooded?.contradictions.length).toBeGreaterThan(0)
+  })
+})

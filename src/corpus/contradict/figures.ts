@@ -65,22 +65,26 @@ function changeCue(claim: Claim, q: Quantity, cues: ReadonlySet<string>, window:
 }
 
 /**
- * When a quantity holds: the nearest resolved time of its claim within
+ * When a quantity holds: the nearest resolved time of its sentence within
  * `reach` characters with no other number in between ("19 on Monday"; in
- * "2.2% in the first quarter and 1.8% in March", March dates only 1.8%).
+ * "2.2% in the first quarter and 1.8% in March", March dates only 1.8%). The
+ * sentence, not only the claim: a clause split off ("…on Thursday, killing 9")
+ * holds when its main clause does.
  */
 function timeOf(
   claim: Claim,
   q: Quantity,
   reach: number,
+  sentence: { times: readonly TimeExpression[]; quantities: readonly Quantity[] },
 ): { value: string; expression: TimeExpression } | null {
   let best: { distance: number; value: string; expression: TimeExpression } | null = null
-  for (const t of claim.times) {
+  for (const t of [...claim.times, ...sentence.times]) {
     if (!t.value) continue
     const distance = t.start >= q.end ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0
     if (distance > reach) continue
     const [from, to] = t.start >= q.end ? [q.end, t.start] : [t.end, q.start]
-    if (claim.quantities.some((o) => o !== q && o.start >= from && o.end <= to)) continue
+    const between = [...claim.quantities, ...sentence.quantities]
+    if (between.some((o) => o.start !== q.start && o.start >= from && o.end <= to)) continue
     const value = t.grain === 'day' || t.grain === 'instant' ? t.value.slice(0, 10) : t.value
     if (!best || distance < best.distance) best = { distance, value, expression: t }
   }
@@ -142,11 +146,15 @@ function hedged(claim: Claim, q: Quantity): Quantity {
   return q
 }
 
-function figuresOf(claim: Claim, o: Options): Figure[] {
+function figuresOf(
+  claim: Claim,
+  o: Options,
+  sentence: { times: readonly TimeExpression[]; quantities: readonly Quantity[] },
+): Figure[] {
   return claim.quantities
     .filter((q) => !isRangeEnd(claim, q))
     .map((q) => {
-      const time = timeOf(claim, q, o.timeReach)
+      const time = timeOf(claim, q, o.timeReach, sentence)
       return {
         claim,
         q: hedged(claim, q),
@@ -192,9 +200,14 @@ export function findNumberConflicts(
   groupOf: Map<string, number>,
 ): void {
   const byArticle = new Map<string, Figure[]>()
+  const docs = new Map(m.docs.map((d) => [d.article.id, d]))
   for (const c of m.claims) {
     const list = byArticle.get(c.article) ?? []
-    list.push(...figuresOf(c, o))
+    const a = docs.get(c.article)?.annotations
+    const s = a?.sentences.find((x) => x.start <= c.start && x.end >= c.end)
+    const inSentence = <T extends { start: number; end: number }>(xs: readonly T[] | undefined) =>
+      s ? (xs ?? []).filter((x) => x.start >= s.start && x.end <= s.end) : []
+    list.push(...figuresOf(c, o, { times: inSentence(a?.times), quantities: inSentence(a?.quantities) }))
     byArticle.set(c.article, list)
   }
   const links = new Map<string, ClaimLink>()
