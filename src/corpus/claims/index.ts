@@ -84,13 +84,13 @@ function ownClause(rest: string): boolean {
   if (!first) return false
   // A second predicate of the same subject ("…flew with six boosters, and released
   // the satellite 18 minutes after liftoff") is a second fact too.
-  if (isFinite(first)) return true
+  if (isFiniteVerb(first)) return true
   const subject = SUBJECT_STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text)
-  return subject && ws.slice(1).some(isFinite)
+  return subject && ws.slice(1).some(isFiniteVerb)
 }
 
 /** Whether a word is a finite verb form: an auxiliary or modal, a frequent irregular past, or a past in -ed. */
-function isFinite(w: { lower: string; text: string }): boolean {
+function isFiniteVerb(w: { lower: string; text: string }): boolean {
   return FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)
 }
 
@@ -124,7 +124,7 @@ function clauses(text: string, sentence: Span, quotes: readonly Span[], o: Requi
     if (inQuote(at) || !ownClause(masked.slice(next - sentence.start))) continue
     // What comes before must say something too: in "Farmers from the valley, fishermen
     // from the coast, and the two mayors attended" it is only a list of subjects.
-    if (!words(masked.slice(0, at - sentence.start)).some(isFinite)) continue
+    if (!words(masked.slice(0, at - sentence.start)).some(isFiniteVerb)) continue
     cuts.push({ at, next, rule: 'coordinate' })
   }
   cuts.sort((a, b) => a.at - b.at)

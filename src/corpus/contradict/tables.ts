@@ -108,7 +108,8 @@ export const DEATH_UNITS: ReadonlySet<string> = new Set([
 ])
 
 /** Words near a number that make it a count of the dead ("the toll stood at 16", "16 workers died"). */
-export const DEATH_CONTEXT = /\b(?:toll|killed|kills|killing|dead|died|die|deaths|bodies|fatalities|perished)\b/
+export const DEATH_CONTEXT =
+  /\b(?:toll|killed|kills|killing|dead|died|die|deaths|bodies|fatalities|perished)\b/
 
 /** Words near a number that make it a count of the injured. */
 export const INJURY_CONTEXT = /\b(?:injured|injuries|wounded|hurt)\b/
