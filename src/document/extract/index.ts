@@ -122,7 +122,9 @@ export function extract(file: NewsFile, options: ExtractOptions = {}): void {
     removed: x.removed,
   }
 
-  const deduped = dedupeBlocks(draft.blocks)
+  // The text reader already keeps a repeated paragraph once (with its own
+  // rule for standfirsts); pages get the same treatment here.
+  const deduped = raw.format === 'html' ? dedupeBlocks(draft.blocks) : { blocks: draft.blocks, removed: [] }
   const { text, blocks } = joinBlocks(deduped.blocks)
   const removed = [...draft.removed, ...deduped.removed]
   if (text.trim() === '') {
