@@ -258,4 +258,12 @@ describe('a statement standing beside a contradicted detail', () => {
     expect(flooded?.text).toBe('The storm flooded the harbour district of Port Avery on Thursday night.')
     expect(flooded?.contradictions.length).toBeGreaterThan(0)
   })
+
+  it('shows the contested detail beside the standing statement in Markdown and HTML', () => {
+    const corpus = toCorpusReport(report ? [report] : [])
+    expect(renderMarkdown(corpus)).toMatch(
+      /The storm flooded .* — _contested detail: Number: death toll on Thursday_/,
+    )
+    expect(renderHtml(corpus)).toContain('contested detail: Number: death toll on Thursday')
+  })
 })

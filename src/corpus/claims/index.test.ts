@@ -85,6 +85,12 @@ describe('clause splitting', () => {
     ).toEqual(['The lira was little changed after the decision', 'the main bond index rose 0.4%.'])
   })
 
+  it('splits before a subject opened by a content word', () => {
+    expect(
+      split('The flood destroyed the old bridge at Tarn in March, and entire farms were washed away.'),
+    ).toEqual(['The flood destroyed the old bridge at Tarn in March', 'entire farms were washed away.'])
+  })
+
   it('splits a second predicate of the same subject', () => {
     expect(
       split('The ferry left Port Avery at dawn with 40 passengers, and reached the island four hours later.'),

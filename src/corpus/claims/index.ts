@@ -85,7 +85,10 @@ function ownClause(rest: string): boolean {
   // A second predicate of the same subject ("…flew with six boosters, and released
   // the satellite 18 minutes after liftoff") is a second fact too.
   if (isFiniteVerb(first)) return true
-  const subject = SUBJECT_STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text)
+  // A subject opens with a determiner or pronoun, a name or number, or a content
+  // word ("whole neighbourhoods were swallowed"); not with a preposition or adverb.
+  const subject =
+    SUBJECT_STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text) || !STOP_WORDS.has(first.lower)
   return subject && ws.slice(1).some(isFiniteVerb)
 }
 

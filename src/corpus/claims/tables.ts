@@ -66,7 +66,14 @@ export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
  * {@link IRREGULAR_PAST}) before the next comma: "X, Y, and Z" lists and a
  * shared subject ("…lowered its forecast, and expected…") stay whole.
  */
-export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although'])
+export const COORDINATORS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+])
 
 /** Words that open a noun phrase: determiners, possessives, quantifiers, pronouns. */
 export const SUBJECT_STARTERS: ReadonlySet<string> = new Set([

@@ -113,6 +113,19 @@ describe('labelGroups', () => {
     expect(d?.status).toBe('contradicted')
   })
 
+  it("counts the origins of the group's own claims: a supporting sentence saying something else does not make the value stand", () => {
+    // a#0 and c#0 both give the disputed value; d#0 (grouped elsewhere) supports the rest of it.
+    const [g] = labelGroups(
+      claims,
+      [['a#0', 'c#0'], ['d#0']],
+      [link('a#0', 'c#0'), link('a#0', 'd#0')],
+      ['a', 'b', 'c', 'd'].map(own),
+      [conflict('number', ['740', 'a', 'a#0'], ['740', 'c', 'c#0'], ['470', 'b', 'b#0'])],
+    )
+    expect(g?.support).toEqual(['d#0'])
+    expect(g?.status).toBe('contradicted')
+  })
+
   it("marks a group holding two of a contradiction's values contradicted", () => {
     const [g] = labelGroups(claims, [['a#0', 'c#0']], [link('a#0', 'c#0')], ['a', 'c'].map(own), [
       conflict('number', ['19', 'a', 'a#0'], ['29', 'c', 'c#0']),

@@ -110,14 +110,20 @@ export function labelGroups(
     }
     const originIds = [...sets.groups().keys()].sort()
     const originOfClaim = (c: Claim) => sets.find(originOfArticle(c.article))
-    const carried = [...new Set(members.flatMap(carries))]
+    // Supporting claims attest the statement too, with whatever value they give.
+    const attesting = [...members, ...[...new Set(support)].map((id) => byId.get(id) as Claim)]
+    const carried = [...new Set(attesting.flatMap(carries))]
     // A contradicted value makes the group's statement doubtful when every origin of
-    // the group states it, or when the group itself holds two of its values. A detail
+    // its claims states it, or when the group (support included) holds two of its values. A detail
     // only some origins add ("…killed 16 and injured more than 40" beside "more than
     // 40 were injured") leaves what they all say standing; the report still lists it.
     const conflicts = carried.filter((id) => {
-      const carriers = members.filter((c) => carries(c).includes(id))
-      const everyOrigin = new Set(carriers.map(originOfClaim)).size >= originIds.length
+      const carriers = attesting.filter((c) => carries(c).includes(id))
+      // Every origin of the group's own claims (supporting sentences, grouped elsewhere,
+      // may say something else besides).
+      const memberOrigins = new Set(members.map(originOfClaim))
+      const carrying = new Set(carriers.filter((c) => inGroup.has(c.id)).map(originOfClaim))
+      const everyOrigin = [...memberOrigins].every((x) => carrying.has(x))
       const values = contradictions
         .find((c) => c.id === id)
         ?.values.filter((v) =>

@@ -7,6 +7,7 @@
 import type { Contradiction, CorpusReport, ReportClaim, StoryReport } from '../../model/index.js'
 import {
   byDate,
+  contestedDetails,
   day,
   escapeHtml as h,
   KIND_LABEL,
@@ -67,9 +68,11 @@ function badge(status: ReportClaim['status']): string {
   return `<span class="badge ${status}">${STATUS_LABEL[status]}</span>`
 }
 
-function claimItem(c: ReportClaim, outletOf: Map<string, string>): string {
+function claimItem(c: ReportClaim, outletOf: Map<string, string>, s: StoryReport): string {
   const origins = c.origins === 1 ? '1 origin' : `${c.origins} independent origins`
-  return `<li>${badge(c.status)}${h(c.text)}<span class="by">${names(c.articles, outletOf)} · ${origins}</span></li>`
+  const details = contestedDetails(c, s)
+  const note = details.length > 0 ? ` · contested detail: ${h(details.join('; '))}` : ''
+  return `<li>${badge(c.status)}${h(c.text)}<span class="by">${names(c.articles, outletOf)} · ${origins}${note}</span></li>`
 }
 
 function evidenceHtml(text: {
@@ -116,12 +119,12 @@ function story(s: StoryReport, index: number): string {
   parts.push(
     consensus.length === 0
       ? '<p>No fact is stated by two independent origins.</p>'
-      : `<ul class="facts">${consensus.map((c) => claimItem(c, outletOf)).join('\n')}</ul>`,
+      : `<ul class="facts">${consensus.map((c) => claimItem(c, outletOf, s)).join('\n')}</ul>`,
   )
   const contested = s.claims.filter((c) => c.status === 'contradicted')
   if (contested.length > 0) {
     parts.push(
-      `<h4>Contested statements</h4><ul class="facts">${contested.map((c) => claimItem(c, outletOf)).join('\n')}</ul>`,
+      `<h4>Contested statements</h4><ul class="facts">${contested.map((c) => claimItem(c, outletOf, s)).join('\n')}</ul>`,
     )
   }
 

@@ -2,6 +2,7 @@
 import type { CorpusReport, ReportClaim, StoryReport } from '../../model/index.js'
 import {
   byDate,
+  contestedDetails,
   day,
   KIND_LABEL,
   markValue,
@@ -11,10 +12,12 @@ import {
   STATUS_LABEL,
 } from './shared.js'
 
-function claimLine(c: ReportClaim, names: Map<string, string>): string {
+function claimLine(c: ReportClaim, names: Map<string, string>, s: StoryReport): string {
   const by = c.articles.map((a) => names.get(a) ?? a).join(', ')
   const origins = c.origins === 1 ? '1 origin' : `${c.origins} independent origins`
-  return `- **${STATUS_LABEL[c.status]}** — ${md(c.text)} _(${md(by)}; ${origins})_`
+  const details = contestedDetails(c, s)
+  const note = details.length > 0 ? ` — _contested detail: ${md(details.join('; '))}_` : ''
+  return `- **${STATUS_LABEL[c.status]}** — ${md(c.text)} _(${md(by)}; ${origins})_${note}`
 }
 
 function story(s: StoryReport): string {
@@ -48,12 +51,12 @@ function story(s: StoryReport): string {
   if (s.consensus.length === 0) out.push('No fact is stated by two independent origins.')
   for (const id of s.consensus) {
     const c = byId.get(id)
-    if (c) out.push(claimLine(c, names))
+    if (c) out.push(claimLine(c, names, s))
   }
   const contested = s.claims.filter((c) => c.status === 'contradicted')
   if (contested.length > 0) {
     out.push('', '### Contested statements', '')
-    for (const c of contested) out.push(claimLine(c, names))
+    for (const c of contested) out.push(claimLine(c, names, s))
   }
 
   out.push('', '### Single-source facts, by outlet', '')

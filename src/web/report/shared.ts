@@ -66,3 +66,16 @@ export function byDate<T extends { id: string; date: string | null }>(stories: r
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
   })
 }
+
+/**
+ * The contradictions a standing claim (corroborated or single-source) carries
+ * in one of its sentences, as "Kind: subject": a detail some outlets add is
+ * disputed while what they agree on stands, and the reader should see both.
+ */
+export function contestedDetails(c: ReportClaim, s: StoryReport): string[] {
+  if (c.status === 'contradicted') return []
+  return c.contradictions
+    .map((id) => s.contradictions.find((x) => x.id === id))
+    .filter((x) => x !== undefined)
+    .map((x) => `${KIND_LABEL[x.kind]}: ${x.subject.text}`)
+}
