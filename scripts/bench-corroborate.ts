@@ -266,15 +266,15 @@ function example(): { table: string; notes: string[]; lists: string } {
 const HISTORY: readonly (readonly [date: string, change: string, before: string, after: string])[] = [
   [
     '2026-11-24',
-    'claims split at conjunctions, participle lists and "in which"; actors canonical across the story; unnamed actors no mismatch; missed durations and clock times read as figures; one-sided links on a figure worded alike; two readings of a measure never linked; cohesive groups; a detail only some origins add leaves the statement standing; one matching sentence is no copied block',
+    'claims split at conjunctions, participle lists and "in which"; actors canonical across the story; unnamed actors no mismatch; missed durations and clock times read as figures; one-sided links on a figure worded alike; two readings of a measure never linked; cohesive groups; a detail only some origins add leaves the statement standing (a value every origin of the group states stays contradicted); one matching sentence is no copied block',
     'corroborated 36/51 (26 exact origins), single-source 29/33',
-    'corroborated 48/51 (32 exact origins), single-source 30/33',
+    'corroborated 47/51 (32 exact origins), single-source 30/33',
   ],
   [
     '2026-11-24',
     "disagreement cues (refutation, denial, negation) one text carries and the other does not, scoped to the other text's words, none in hedged claims; typed places and figures tightened (a name qualifying a noun, title-cased headlines, nearer toll cue, bare counts)",
     'FNC-1 14.4 / 19.0 / 16.4 (typed firings: place 25, number 2); ClaimDiff 18.8 / 1.5 / 2.8',
-    'FNC-1 23.2 / 56.2 / 32.8 (1 typed firing); ClaimDiff 22.5 / 10.2 / 14.0',
+    'FNC-1 23.1 / 55.8 / 32.7 (1 typed firing); ClaimDiff 22.5 / 10.2 / 14.0',
   ],
 ]
 
