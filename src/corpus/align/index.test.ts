@@ -234,17 +234,17 @@ describe('alignClaims: groups', () => {
       {
         id: 'y',
         blocks: [
-          "The death toll from Sunday's earthquake in the Varn valley rose to 19 on Monday, officials said.",
+          "The death toll from Sunday's earthquake in the Varn valley rose to 11 on Monday, officials said.",
         ],
       },
-      { id: 'z', blocks: ['By Monday the death toll had reached 29, according to officials.'] },
+      { id: 'z', blocks: ['By Monday the death toll had reached 17, according to officials.'] },
     ]
     const r = aligned(specs)
     expect(r.between('struck the Varn valley', 'death toll from Sunday')).toBeDefined()
-    expect(r.between('death toll from Sunday', 'reached 29')).toBeDefined()
-    expect(r.together('struck the Varn valley', 'reached 29')).toBe(false)
+    expect(r.between('death toll from Sunday', 'reached 17')).toBeDefined()
+    expect(r.together('struck the Varn valley', 'reached 17')).toBe(false)
     // Without the cohesion rule the chain would join them.
-    expect(aligned(specs, { groupCohesion: 0 }).together('struck the Varn valley', 'reached 29')).toBe(true)
+    expect(aligned(specs, { groupCohesion: 0 }).together('struck the Varn valley', 'reached 17')).toBe(true)
   })
 
   it('names each shared word once however often its parts match', () => {

@@ -81,7 +81,7 @@ export interface AlignOptions {
   /**
    * Content words on each side of a figure read as its context (default 4): a
    * one-sided link on a shared figure needs a shared word there ("injured
-   * more than 40" / "40 others were injured").
+   * more than 30" / "30 others were injured").
    */
   figureWindow?: number
   /**
@@ -221,9 +221,9 @@ export function claimFeatures(
   return {
     claim,
     terms,
-    // One outlet's "Ruiz" or "TPT" is another's "Ana María Ruiz" or "Transnet Port Terminals".
+    // One outlet's "Ruiz" or "HPGA" is another's "Ana María Ruiz" or "Harbour Pilots Guild of Averna".
     actors: new Set([...claim.actors.map((id) => canonical.get(id) ?? id), ...fringe.names]),
-    // Units fold like words: "6.4 quake" and "6.4 earthquake" are one figure.
+    // Units fold like words: "5.9 quake" and "5.9 earthquake" are one figure.
     numbers: new Set(figures.map((f) => f.key)),
     figureContext,
     times: new Set(claim.times.map((t) => t.value).filter((v): v is string => v !== null)),
@@ -234,8 +234,8 @@ export function claimFeatures(
 
 /**
  * Name words the actor annotator left out of its mentions: capitalised words
- * running into an organisation's mention ("*Meteorology*, Climatology and
- * Geophysical Agency") and acronyms ("BMKG", "PSLV"). They name who, not what
+ * running into an organisation's mention ("*Coastal*, Marine and
+ * Weather Agency") and acronyms ("CMWA", "LRV"). They name who, not what
  * happened: the fringe is left out of the words, and each acronym is compared
  * as an actor (`name:<acronym>`).
  */
@@ -290,18 +290,18 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirty: 30,
 }
 
-/** A duration written out ("18 minutes later", "90 days before") that is no annotated quantity. */
+/** A duration written out ("12 minutes later", "60 days before") that is no annotated quantity. */
 const DURATION =
   /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[\s-]+(second|minute|hour|day|week|month|year)s?\b/giu
 
-/** A clock time ("10.17 a.m.", "4:12 pm"): outlets write the separator and the suffix differently. */
+/** A clock time ("9.45 a.m.", "4:12 pm"): outlets write the separator and the suffix differently. */
 const CLOCK = /\b(\d{1,2})[.:](\d{2})\s*([ap])\.?\s?m\b\.?/giu
 
 /**
- * Durations and clock times the annotators left out (they may read "90 days
- * before" as an unresolved time, or skip "roughly 18 minutes later" and
- * "10.17 a.m."), as figures `unit:value`: one outlet's "18 minutes later" is
- * another's "18 minutes after liftoff", its "10.17 a.m." another's "10.17 am".
+ * Durations and clock times the annotators left out (they may read "60 days
+ * before" as an unresolved time, or skip "about 12 minutes later" and
+ * "9.45 a.m."), as figures `unit:value`: one outlet's "12 minutes later" is
+ * another's "12 minutes after the blast", its "9.45 a.m." another's "9.45 am".
  */
 function missedDurations(claim: Claim): (Span & { key: string })[] {
   const out: (Span & { key: string })[] = []
@@ -326,7 +326,7 @@ function missedDurations(claim: Claim): (Span & { key: string })[] {
 
 /**
  * Figures two claims share: the same unit and value, or the same value where
- * one of them has no unit ("injured more than 40" and "40 others were injured").
+ * one of them has no unit ("injured more than 30" and "30 others were injured").
  */
 function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = []
@@ -349,7 +349,7 @@ function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): string[]
 
 /**
  * Meanings found in more than `share` of the story's claims (and in at least
- * three): the story's topic words ("satellite" in a launch story), which say
+ * three): the story's topic words ("ferry" in a shipwreck story), which say
  * nothing about which of its facts a sentence states.
  */
 function commonTerms(features: readonly ClaimFeatures[], share: number): Set<string> {
@@ -435,7 +435,7 @@ export function scorePair(
     b: b.claim.id,
     score: round(score),
     lexical: round(lexical),
-    // One word as written per shared meaning ("sun-synchronous" counts by its parts too).
+    // One word as written per shared meaning ("low-altitude" counts by its parts too).
     sharedTerms: [...new Set(shared.map(([t]) => a.terms.get(t) ?? t))].slice(0, 8),
     sharedActors,
     sharedNumbers,
@@ -447,8 +447,8 @@ export function scorePair(
 
 /**
  * Whether a link's claims share a clock time, or a figure with its unit and a
- * word around it in both ("injured more than 40" / "40 others were injured";
- * not "designed to last five years" / "the first in more than five years").
+ * word around it in both ("injured more than 30" / "30 others were injured";
+ * not "built to last ten years" / "the first in more than ten years").
  */
 function sameFigureContext(
   link: ClaimLink,
@@ -467,7 +467,7 @@ function sameFigureContext(
     }
     return out
   }
-  // A shared clock time ("at 10.17 a.m.") pins one moment as firmly as a figure.
+  // A shared clock time ("at 9.45 a.m.") pins one moment as firmly as a figure.
   if (link.sharedTimes.some((t) => t.includes('T'))) return true
   return link.sharedNumbers.some((n) => {
     if (n.startsWith(':')) return false
@@ -597,15 +597,15 @@ export function alignClaims(
         const back = rowOf.get(best.a) === best ? columnOf.get(best.b) : null
         const forth = columnOf.get(best.b) === best ? rowOf.get(best.a) : null
         const mutual = (back && sameSentence(back.a, best.a)) || (forth && sameSentence(forth.b, best.b))
-        // Two readings of one measure ("63 aftershocks by Monday", "more than 40 in the
-        // first ten hours"; a toll of 19 and one of 29) are two statements, not one: the
+        // Two readings of one measure ("52 survivors by Monday", "40 by Sunday evening";
+        // a toll of 11 and one of 17) are two statements, not one: the
         // pair stays a candidate for the contradiction detectors, but is no link.
         if (differentReadings(best, features, o.figureTolerance)) continue
         if (best.score >= o.linkThreshold && (mutual || best.score >= o.oneSidedThreshold)) {
           kept.set(`${best.a} ${best.b}`, best)
         } else if (best.score >= o.anchoredThreshold && sameFigureContext(best, features, common)) {
           // A figure with its unit, stated in both and worded alike around it ("more than
-          // 40 others were injured" in a lead that also gives the dead): the short
+          // 30 others were injured" in a lead that also gives the dead): the short
           // sentence restates one fact of the long one.
           kept.set(`${best.a} ${best.b}`, { ...best, rule: 'shared-figure' })
         }
@@ -664,8 +664,8 @@ function groupLinks(
     const clash = [...sa].some(([art, sentence]) => sb.has(art) && sb.get(art) !== sentence)
     if (clash) continue
     // A group states one thing: every two of its claims from different articles must
-    // resemble each other a little, or a chain ("the quake struck" – "the quake's toll
-    // rose to 19" – "the toll reached 29") would join two statements into one.
+    // resemble each other a little, or a chain ("the flood hit" – "the flood's toll
+    // rose to 11" – "the toll reached 17") would join two statements into one.
     const ma = members.get(ra) as string[]
     const mb = members.get(rb) as string[]
     const loose = ma.some((x) =>

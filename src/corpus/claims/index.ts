@@ -82,8 +82,8 @@ function ownClause(rest: string): boolean {
   const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, 12)
   const first = ws[0]
   if (!first) return false
-  // A second predicate of the same subject ("…flew with six boosters, and released
-  // the satellite 18 minutes after liftoff") is a second fact too.
+  // A second predicate of the same subject ("…left port with 40 passengers, and reached
+  // the island four hours later") is a second fact too.
   if (isFiniteVerb(first)) return true
   // A subject opens with a determiner or pronoun, a name or number, or a content
   // word ("whole neighbourhoods were swallowed"); not with a preposition or adverb.

@@ -49,7 +49,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
   { pattern: /;\s+/g, rule: 'semicolon' },
   { pattern: /,\s+(?=which\s)/g, rule: 'relative-which' },
-  // "…after a comfortable victory in Sunday's run-off, in which she took 58.3% of the vote".
+  // "…approved the budget after a long debate, in which opposition members demanded cuts".
   { pattern: /,\s+(?=(?:in|during|under|through) which\s)/g, rule: 'relative-which' },
   { pattern: /,\s+(?=where\s)/g, rule: 'relative-where' },
   // A trailing participle clause adds a second fact ("…inked the pact in Port Avery,
@@ -58,9 +58,9 @@ export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
 ]
 
 /**
- * Conjunctions that join two full statements after a comma ("…review progress
- * every six months, and a hotline will allow drivers…"; "…little changed,
- * while the main stock index rose 0.6%"). A sentence splits there only when
+ * Conjunctions that join two full statements after a comma ("…inspect the dams
+ * every six months, and a public register will list…"; "…little changed,
+ * while the main bond index rose 0.4%"). A sentence splits there only when
  * what follows has a subject of its own ({@link SUBJECT_STARTERS}) and a
  * finite verb ({@link FINITE_VERBS}, a past form in -ed or
  * {@link IRREGULAR_PAST}) before the next comma: "X, Y, and Z" lists and a

@@ -93,7 +93,7 @@ function timeOf(
 
 /**
  * The kind of thing a quantity counts: its unit, except that counts of the
- * dead ("16 workers died", "26 bodies", "the toll stood at 16") and of the
+ * dead ("9 passengers died", "nine bodies", "the toll stood at 9") and of the
  * injured form one class each whatever noun they count.
  */
 function unitClass(claim: Claim, q: Quantity): string {

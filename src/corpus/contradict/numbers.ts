@@ -2,7 +2,7 @@
  * Number compatibility: the range of values a written number allows once its
  * rounding and its hedge are taken into account. "nearly $60 billion" allows
  * 54–60 billion, so "$58.5 billion" agrees with it; "more than 300" allows
- * anything above 300, so "312" agrees too.
+ * anything above 300, so "318" agrees too.
  */
 import type { Hedge, Quantity } from '../../model/index.js'
 

@@ -31,7 +31,7 @@ function locatives(
     )
     .map((mn) => ({ id: mn.actor.id, kind: mn.actor.kind as string, text: mn.text, start: mn.start }))
   // In a title-cased headline every word is capitalised: a name no annotator
-  // recognised there may be any noun ("at Canadian Border", "in One Night").
+  // recognised there may be any noun ("at Tolm Border", "in One Week").
   const titleCase = words(claim.text).filter((w) => w.text.length > 3)
   const capitalised = titleCase.filter((w) => /^\p{Lu}/u.test(w.text)).length
   if (titleCase.length > 0 && capitalised / titleCase.length >= titleCaseShare)
@@ -50,8 +50,8 @@ function locatives(
 
 /**
  * Whether the name ending at `end` qualifies a common noun after it ("at
- * the Canadian *border*", "in the Charlie Hebdo *investigation*"): the event
- * is located at that thing, not in the named place. A place noun ("Henan
+ * the Tolm *border*", "in the Harrow *inquiry*"): the event
+ * is located at that thing, not in the named place. A place noun ("Varn
  * *province*", "Kell *Island*") keeps it a place.
  */
 function modifies(text: string, end: number): boolean {

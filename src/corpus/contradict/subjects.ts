@@ -2,8 +2,8 @@
  * Subjects of contradictions as short, readable phrases read from the
  * evidence sentences' own words: what a figure measures ("altitude (km)",
  * "death toll on Sunday afternoon"), and the event a date or a place is
- * given for ("when the blaze broke out", "where India launched a new
- * satellite"). Nothing is invented: a phrase is a span of a sentence, or a
+ * given for ("when the blaze broke out", "where Averna launched a new
+ * ferry"). Nothing is invented: a phrase is a span of a sentence, or a
  * fixed name of a class of figures.
  */
 import type { Quantity, TimeExpression } from '../../model/index.js'
@@ -14,7 +14,7 @@ import { GIST_STOPS, MEASURE_UNITS, REPORTING_VERBS } from './tables.js'
 /** Words that open a noun phrase and are lower-cased when the phrase opens a subject. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those'])
 
-/** Verbs that move a figure ("the toll rose to 19"): the noun before them is what it measures. */
+/** Verbs that move a figure ("the toll rose to 11"): the noun before them is what it measures. */
 const MOVE_VERBS: ReadonlySet<string> = new Set([
   'rose',
   'fell',
@@ -43,7 +43,7 @@ const DATED =
 /** Particles that belong to the verb before them ("broke out", "lifted off"). */
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down'])
 
-/** Hedges between a word and the figure it introduces ("an altitude of *about* 740 km"). */
+/** Hedges between a word and the figure it introduces ("an altitude of *about* 620 km"). */
 const HEDGE_WORDS =
   '(?:(?:about|around|roughly|nearly|almost|some|approximately|over|under|up\\s+to|at\\s+least|more\\s+than|less\\s+than|fewer\\s+than)\\s+)?'
 
@@ -52,7 +52,7 @@ const isFiniteVerb = (w: Word) =>
   IRREGULAR_PAST.has(w.lower) ||
   (/^\p{Ll}{2,}ed$/u.test(w.text) && !/eed$/.test(w.text))
 
-/** Length of a dateline opening a sentence ("PALU, Indonesia, June 15 (Agency) — ", "Sriharikota: "). */
+/** Length of a dateline opening a sentence ("PORT AVERY, Averna, May 3 (Agency) — ", "Lanza: "). */
 function datelineLength(text: string): number {
   const dash = /^[^.!?]{0,120}?\s[—–]\s/u.exec(text)
   if (dash) return dash[0].length
@@ -128,7 +128,7 @@ export function gist(sentence: string, maxWords = 8, maxSubjectWords = 5): strin
     if (length(start, i) > maxSubjectWords) continue
     const previous = ws[i - 1] as Word
     // "a fire that swept…", "X, who visited…": a relative clause's verb is not the head's;
-    // "an independent backed by…", "a satellite designed to…" are participles.
+    // "an independent backed by…", "a ferry built to…" are participles.
     const relative =
       RELATIVES.has(previous?.lower ?? '') ||
       (/ed$/.test(w.lower) && /^(?:by|to)$/.test(ws[i + 1]?.lower ?? ''))
@@ -205,8 +205,8 @@ export interface SubjectFigure {
 
 /**
  * Noun phrases a figure's sentence says it measures, each with the rank of
- * the pattern that found it (0 most specific: "53.8% of the vote", then "an
- * altitude of 740 km", "the toll stood at 16", "312 sugar trucks", "a 470-km
+ * the pattern that found it (0 most specific: "51.2% of the vote", then "an
+ * altitude of 620 km", "the toll stood at 9", "212 grain trucks", "a 260-km
  * orbit", and last the sentence's own subject).
  */
 function measuredNouns(f: SubjectFigure): { noun: string; rank: number }[] {
@@ -214,14 +214,14 @@ function measuredNouns(f: SubjectFigure): { noun: string; rank: number }[] {
   const after = f.text.slice(f.q.end - f.start)
   const out: { noun: string; rank: number }[] = []
   const content = (w: string) => !STOP_WORDS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())
-  // "53.8% of the vote" → share of the vote.
+  // "51.2% of the vote" → share of the vote.
   const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([\p{Ll}][\p{L}-]*)/u.exec(after)
   if (of && f.cls === 'percent' && content(of[1] as string))
     out.push({ noun: `share of the ${of[1]}`, rank: 0 })
-  // "an altitude of about 740 km", "a target of $5 billion".
+  // "an altitude of about 620 km", "a target of $4 billion".
   const noun = new RegExp(`\\b([\\p{Ll}][\\p{L}-]*)\\s+of\\s+${HEDGE_WORDS}$`, 'u').exec(before)
   if (noun && content(noun[1] as string)) out.push({ noun: noun[1] as string, rank: 1 })
-  // "the toll stood at 16", "raise bilateral trade to $3 billion", "the toll rose 5%".
+  // "the toll stood at 9", "raise bilateral trade to $2 billion", "the toll rose 5%".
   const lead = words(before.replace(new RegExp(`${HEDGE_WORDS}$`, 'u'), ''))
   const preposition = lead.length > 0 && /^(?:to|at)$/.test((lead.at(-1) as Word).lower)
   if (preposition) lead.pop()
@@ -235,19 +235,19 @@ function measuredNouns(f: SubjectFigure): { noun: string; rank: number }[] {
       if (!/^\p{Ll}/u.test(w.text) || !content(w.text) || isFiniteVerb(w)) break
       nouns.unshift(w.text)
     }
-    // "The death toll from the storm rose to 19": the noun of a prepositional phrase
+    // "The death toll from the storm rose to 11": the noun of a prepositional phrase
     // is not what rose.
     const before = lead[i]?.lower === 'the' || lead[i]?.lower === 'a' ? lead[i - 1] : lead[i]
     const inPhrase = before !== undefined && GIST_STOPS.has(before.lower)
     if (nouns.length > 0 && !inPhrase) out.push({ noun: nouns.join(' '), rank: 2 })
   }
-  // "a 470-km sun-synchronous orbit": the figure qualifies the nouns after it.
+  // "a 260-km polar orbit": the figure qualifies the nouns after it.
   if (/-\p{L}+$/u.test(f.q.text)) {
     const next = /^\s+((?:[\p{Ll}][\p{L}-]*\s+)?[\p{Ll}][\p{L}-]*)/u.exec(after)
     const nouns = next?.[1]?.split(/\s+/).filter((w) => content(w) && !GIST_STOPS.has(w)) ?? []
     if (nouns.length > 0) out.push({ noun: nouns.join(' '), rank: 4 })
   }
-  // "26 bodies", "312 sugar trucks": the count names what it counts.
+  // "nine bodies", "212 grain trucks": the count names what it counts.
   const counted = f.q.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && content(w) && !COUNT_WORDS.test(w))
   const unit = (f.q.unit ?? '').toLowerCase()
   if (
@@ -265,7 +265,7 @@ function measuredNouns(f: SubjectFigure): { noun: string; rank: number }[] {
       f.text.slice(datelineLength(f.text)),
     )
   if (subject && f.q.start - f.start > (subject.index ?? 0) + subject[0].length) {
-    // Up to its verb: "The peso closed at 56.95" → peso.
+    // Up to its verb: "The lira closed at 31.40" → lira.
     const nouns: string[] = []
     for (const w of words(subject[1] as string)) {
       if (isFiniteVerb(w) || MOVE_VERBS.has(w.lower)) break

@@ -44,7 +44,7 @@ export const DECLINE_CUES: ReadonlySet<string> = new Set([
   'updated',
 ])
 
-/** Common nouns that follow a place's name as part of it ("Henan province", "Port Avery harbour"). */
+/** Common nouns that follow a place's name as part of it ("Varn province", "Port Avery harbour"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'province',
   'county',
@@ -107,7 +107,7 @@ export const DEATH_UNITS: ReadonlySet<string> = new Set([
   'death',
 ])
 
-/** Words near a number that make it a count of the dead ("the toll stood at 16", "16 workers died"). */
+/** Words near a number that make it a count of the dead ("the toll stood at 9", "9 passengers died"). */
 export const DEATH_CONTEXT =
   /\b(?:toll|killed|kills|killing|dead|died|die|deaths|bodies|fatalities|perished)\b/
 

@@ -61,7 +61,7 @@ describe('valuesAgree', () => {
   it('allows rounding and hedges', () => {
     expect(valuesAgree(q('nearly $60 billion', 60e9, 'nearly'), q('$58.5 billion', 58.5e9))).toBe(true)
     expect(valuesAgree(q('$1.5 billion', 1.5e9), q('$1.46 billion', 1.46e9))).toBe(true)
-    expect(valuesAgree(q('more than 300', 300, 'more-than', 'truck'), q('312', 312, null, 'truck'))).toBe(
+    expect(valuesAgree(q('more than 300', 300, 'more-than', 'truck'), q('318', 318, null, 'truck'))).toBe(
       true,
     )
     expect(

@@ -115,7 +115,7 @@ export function labelGroups(
     const carried = [...new Set(attesting.flatMap(carries))]
     // A contradicted value makes the group's statement doubtful when every origin of
     // its claims states it, or when the group (support included) holds two of its values. A detail
-    // only some origins add ("…killed 16 and injured more than 40" beside "more than
+    // only some origins add ("…killed 9 and injured more than 30" beside "more than
     // 40 were injured") leaves what they all say standing; the report still lists it.
     const conflicts = carried.filter((id) => {
       const carriers = attesting.filter((c) => carries(c).includes(id))

@@ -56,7 +56,7 @@ const day = (iso: string) => iso.slice(0, 10)
 /**
  * The day an article's lead places the event on: the earliest day its first
  * sentences state (reports move from the event to its aftermath: "a fire
- * late on Saturday … by Sunday the toll stood at 16"), if any.
+ * late on Saturday … by Sunday the toll stood at 9"), if any.
  */
 function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDate['votes'][number] | null {
   const { article, annotations } = doc

@@ -87,7 +87,7 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
   '&',
 ])
 
-/** Initials of a multi-word name ("Transnet Port Terminals" → `TPT`), or `null` for one word. */
+/** Initials of a multi-word name ("Harbour Pilots Guild of Averna" → `HPGA`), or `null` for one word. */
 export function initials(name: string): string | null {
   const ws = name.split(/[\s-]+/).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()))
   return ws.length < 2 ? null : ws.map((w) => (w[0] as string).toUpperCase()).join('')
@@ -95,8 +95,8 @@ export function initials(name: string): string | null {
 
 /**
  * Map each actor id to a canonical id across a story's articles: persons by
- * {@link personAliases}, and an acronym ("TPT") to the one organisation of the
- * story whose initials it is ("Transnet Port Terminals"). One outlet writes
+ * {@link personAliases}, and an acronym ("HPGA") to the one organisation of the
+ * story whose initials it is ("Harbour Pilots Guild of Averna"). One outlet writes
  * the full name, another the acronym or the surname only; both are one actor.
  */
 export function actorAliases(

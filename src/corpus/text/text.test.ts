@@ -72,29 +72,27 @@ describe('vectors and shingles', () => {
 
 describe('names', () => {
   it('takes a surname or a shortened name for the full name', () => {
-    expect(sameName('Mwakyusa', 'Salum Mwakyusa')).toBe(true)
-    expect(sameName('Rizal Pratama', 'Rizal Hakim Pratama')).toBe(true)
-    expect(sameName('Mr. Kamau', 'Beatrice Kamau')).toBe(true)
-    expect(sameName('Beatrice Kamau', 'Salum Mwakyusa')).toBe(false)
+    expect(sameName('Tovell', 'Arno Tovell')).toBe(true)
+    expect(sameName('Lena Voss', 'Lena Marit Voss')).toBe(true)
+    expect(sameName('Mr. Okwir', 'Dora Okwir')).toBe(true)
+    expect(sameName('Dora Okwir', 'Arno Tovell')).toBe(false)
     expect(nameTokens('Erdoğan')).toEqual(['erdogan'])
   })
   it('never merges organisations by name', () => {
     expect(sameSpeaker({ id: 'org:a', name: 'Union' }, { id: 'org:b', name: 'Union of Teachers' })).toBe(
       false,
     )
-    expect(sameSpeaker({ id: 'person:a', name: 'Kamau' }, { id: 'person:b', name: 'Beatrice Kamau' })).toBe(
-      true,
-    )
+    expect(sameSpeaker({ id: 'person:a', name: 'Okwir' }, { id: 'person:b', name: 'Dora Okwir' })).toBe(true)
   })
   it('maps a short name to its only longer name, and keeps an ambiguous one', () => {
     const aliases = personAliases([
-      { id: 'person:fuentes', name: 'Fuentes', kind: 'person' },
-      { id: 'person:camila-fuentes', name: 'Camila Fuentes', kind: 'person' },
+      { id: 'person:marlow', name: 'Marlow', kind: 'person' },
+      { id: 'person:iris-marlow', name: 'Iris Marlow', kind: 'person' },
       { id: 'person:kim', name: 'Kim', kind: 'person' },
       { id: 'person:kim-a', name: 'Kim Ana', kind: 'person' },
       { id: 'person:kim-b', name: 'Kim Bo', kind: 'person' },
     ])
-    expect(aliases.get('person:fuentes')).toBe('person:camila-fuentes')
+    expect(aliases.get('person:marlow')).toBe('person:iris-marlow')
     expect(aliases.get('person:kim')).toBe('person:kim')
   })
 })
