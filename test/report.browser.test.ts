@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report is a page a person reads: open it in real headless
  * Chromium (Debian's, driven by playwright-core; `npm test` installs it) and
