@@ -43,7 +43,10 @@ interface PartResult {
 
 async function runPart(part: 'html' | 'text', count: number): Promise<PartResult> {
   const t0 = performance.now()
-  const { runDocuments } = await import('../src/document/index.js')
+  // The built product (what `parallax` runs), not the TypeScript through tsx:
+  // `npm run bench:annotate` builds first.
+  const built = '../dist/document/index.js'
+  const { runDocuments } = (await import(built)) as typeof import('../src/document/index.js')
   // Warm the lazily built tables (gazetteer, wink model) outside the timed loop.
   runDocuments({
     input: 'warm.txt',
@@ -147,7 +150,7 @@ if (part === 'html' || part === 'text') {
     writeBenchmarkSection(
       'Per-article pipeline (bench:annotate)',
       [
-        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:annotate -- --write\` on the project machine (Node ${process.version}, one core: the pipeline is single-threaded). Ingest → extract → segment → annotate, no database. Each corpus runs in its own process; peak RSS is that process's maximum resident set (model and gazetteer included); start-up is module load plus a warm-up document. The first ${WARM_UP} documents of each corpus run once untimed (JIT warm-up), then every document is timed. Throughput is counted per CPU-second of the process (user + system time, so the garbage collector's helper threads count too) — the cost on one core whatever else the shared machine is running; the wall-clock rate of the same run is shown beside it, with the load average at the time.`,
+        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:annotate -- --write\` on the project machine (Node ${process.version}, one core: the pipeline is single-threaded). Ingest → extract → segment → annotate, no database, run from the built `dist/` (what `parallax` runs). Each corpus runs in its own process; peak RSS is that process's maximum resident set (model and gazetteer included); start-up is module load plus a warm-up document. The first ${WARM_UP} documents of each corpus run once untimed (JIT warm-up), then every document is timed. Throughput is counted per CPU-second of the process (user + system time, so the garbage collector's helper threads count too) — the cost on one core whatever else the shared machine is running; the wall-clock rate of the same run is shown beside it, with the load average at the time.`,
         '',
         table,
         '',

@@ -197,28 +197,44 @@ const FUNCTION_WORDS = new Set([
  * running text they are lower case, in a headline they are not.
  */
 function headlineSentences(words: Word[], settings: Settings): Set<number> {
-  const stats = new Map<number, { common: number; caps: number; upper: number; total: number }>()
+  // Per-sentence counts in flat arrays (sentences are numbered densely): this
+  // runs over every word of every article.
+  let count = 0
+  for (const w of words) if (w.sentence >= count) count = w.sentence + 1
+  const common = new Uint32Array(count)
+  const caps = new Uint32Array(count)
+  const upper = new Uint32Array(count)
+  const total = new Uint32Array(count)
   for (const w of words) {
-    let s = stats.get(w.sentence)
-    if (!s) {
-      s = { common: 0, caps: 0, upper: 0, total: 0 }
-      stats.set(w.sentence, s)
-    }
-    if (!/\p{L}/u.test(w.text)) continue
-    s.total++
-    if (w.allCaps) s.upper++
+    const k = w.sentence
+    if (!hasLetter(w.text)) continue
+    total[k] = (total[k] ?? 0) + 1
+    if (w.allCaps) upper[k] = (upper[k] ?? 0) + 1
     if (w.initial || w.pos === 'PROPN' || w.text.length < 3 || FUNCTION_WORDS.has(w.lower)) continue
-    s.common++
-    if (w.cap) s.caps++
+    common[k] = (common[k] ?? 0) + 1
+    if (w.cap) caps[k] = (caps[k] ?? 0) + 1
   }
   const out = new Set<number>()
-  for (const [sentence, s] of stats) {
-    if (s.common >= settings.headlineMinWords && s.caps / s.common >= settings.headlineCaseRatio)
-      out.add(sentence)
-    else if (s.total >= 3 && s.upper === s.total) out.add(sentence)
+  for (let k = 0; k < count; k++) {
+    const c = common[k] ?? 0
+    const t = total[k] ?? 0
+    if (c >= settings.headlineMinWords && (caps[k] ?? 0) / c >= settings.headlineCaseRatio) out.add(k)
+    else if (t >= 3 && upper[k] === t) out.add(k)
   }
   return out
 }
+
+/** Whether `text` holds a letter (ASCII checked without a regex). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+    if (c > 127 && LETTER.test(text[i] as string)) return true
+  }
+  return false
+}
+
+const LETTER = /\p{L}/u
 
 /**
  * Recognise the actors of one article.

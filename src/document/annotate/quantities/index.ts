@@ -81,7 +81,7 @@ const WORD_NUMBER =
  * Not inside a word or a longer number (G7, F-35, 3.5.1, #5).
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,/#:-])(?:(?<cur>${CURRENCY})\\s?)?` +
+  `(?=[\\p{L}\\p{N}\\p{Sc}])(?<![\\p{L}\\p{N}_.,/#:-])(?:(?<cur>${CURRENCY})\\s?)?` +
     // A number word may be glued to "fold" ("tenfold"), which the unit table reads.
     `(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>\\b(?:${WORD_NUMBER})(?:\\b|(?=fold\\b))))` +
     `(?:[\\s-]?(?<scale>${SCALE_WORDS})(?![\\p{L}\\p{N}]))?`,
