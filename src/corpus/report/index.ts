@@ -11,6 +11,7 @@ import type {
   Contradiction,
   Dismissal,
   Evidence,
+  MembershipWhy,
   Origin,
   ReportActor,
   ReportClaim,
@@ -285,7 +286,7 @@ export function buildStoryReport(a: StoryAnalysis, options: Readonly<ReportOptio
         url: art?.url ?? null,
         input: art?.input ?? '',
         origin: originOf.get(m.article) ?? `origin:${m.article}`,
-        membership: { score: m.score, why: m.why.text },
+        membership: { score: m.score, why: readableWhy(m.why, docs) },
       }
     }),
     origins: a.origins,
@@ -299,4 +300,15 @@ export function buildStoryReport(a: StoryAnalysis, options: Readonly<ReportOptio
     timeline: reportTimeline(a, claims),
     timeResolutions: a.timeResolutions,
   }
+}
+
+/**
+ * The membership reason as a reader wants it: the nearest article named by
+ * its outlet (and headline) rather than by its id alone.
+ */
+function readableWhy(why: MembershipWhy, docs: ReadonlyMap<string, AnalyzedArticle>): string {
+  const nearest = why.nearest?.article
+  const art = nearest ? docs.get(nearest)?.article : undefined
+  if (!nearest || !art) return why.text
+  return why.text.replace(nearest, `${art.source} (${nearest})`)
 }
