@@ -12,6 +12,8 @@
  * score clears {@link AlignOptions.linkThreshold}; linked claims form groups.
  * A link between near-identical passages is marked `copy` (a wire copy).
  */
+
+import { NUMBER_WORDS } from '../../document/annotate/quantities/tables.js'
 import type { AnalyzedArticle, Claim, ClaimLink, Span } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'
 import { actorAliases } from '../text/names.js'
@@ -270,24 +272,6 @@ function nameFringe(claim: Claim, doc: AnalyzedArticle): { spans: Span[]; names:
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
   return [...a].filter((x) => b.has(x))
-}
-
-/** Number words of durations ("six months"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
 }
 
 /** A duration written out ("12 minutes later", "60 days before") that is no annotated quantity. */
