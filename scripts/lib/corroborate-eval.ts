@@ -7,9 +7,13 @@
  *
  * A truth snippet is located in the article text (first occurrence, quotes
  * and spaces normalised); a produced fact matches it when their spans overlap.
+ *
+ * Another corpus with truth files of the same schema (the unseen validation
+ * corpus, `test/holdout/truth`) is scored the same way by passing its truth
+ * directory; truth files cite their articles by path from `root`.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { type CorpusOptions, runCorpus } from '../../src/corpus/index.js'
 import { runDocuments } from '../../src/document/index.js'
 import type { AnalyzedArticle, Contradiction, StoryReport } from '../../src/model/index.js'
@@ -50,9 +54,18 @@ export interface ExampleCorpus {
 export const truthId = (a: { file: string; jsonlLine?: number }): string =>
   a.jsonlLine === undefined ? a.file : `${a.file}#L${a.jsonlLine}`
 
-/** Read every truth file and run the real document pipeline on their articles. */
-export function readExampleCorpus(root: string): Omit<ExampleCorpus, 'reports'> {
-  const dir = join(root, 'test', 'golden', 'events')
+/** The example corpus's truth files, relative to the repository root: the default. */
+export const EXAMPLE_TRUTH_DIR = join('test', 'golden', 'events')
+
+/**
+ * Read every truth file of `truthDir` (relative to `root`, or absolute; default:
+ * the example corpus's) and run the real document pipeline on their articles.
+ */
+export function readExampleCorpus(
+  root: string,
+  truthDir: string = EXAMPLE_TRUTH_DIR,
+): Omit<ExampleCorpus, 'reports'> {
+  const dir = resolve(root, truthDir)
   const truths = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -75,9 +88,13 @@ export function readExampleCorpus(root: string): Omit<ExampleCorpus, 'reports'> 
   return { truths, docs, idOf, failed }
 }
 
-/** Read the example corpus and run `runCorpus` on it. */
-export function analyzeExampleCorpus(root: string, options: CorpusOptions = {}): ExampleCorpus {
-  const read = readExampleCorpus(root)
+/** Read the example corpus (or the corpus of `truthDir`) and run `runCorpus` on it. */
+export function analyzeExampleCorpus(
+  root: string,
+  options: CorpusOptions = {},
+  truthDir: string = EXAMPLE_TRUTH_DIR,
+): ExampleCorpus {
+  const read = readExampleCorpus(root, truthDir)
   return { ...read, reports: runCorpus(read.docs, options) }
 }
 

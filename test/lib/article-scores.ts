@@ -5,7 +5,7 @@
  * (which guards floors) and `bench:annotate` (which records the figures).
  */
 import type { Annotations, Article } from '../../src/model/index.js'
-import { articleKey, fold, loadTruths, processedCorpus, sameName } from './corpus.js'
+import { articleKey, EVENTS_DIR, fold, loadTruths, processedCorpus, sameName } from './corpus.js'
 
 /** One measured figure: `hits` of `total`, with the misses for readable failures. */
 export interface Score {
@@ -17,10 +17,15 @@ export interface Score {
 
 const ratio = (s: Score) => (s.total === 0 ? 1 : s.hits / s.total)
 
-/** Score every category; `misses` say what was wrong, per article. */
-export function scoreArticles(): Score[] {
-  const corpus = processedCorpus()
-  const truths = loadTruths()
+/**
+ * Score every category; `misses` say what was wrong, per article.
+ *
+ * @param truthDir Truth files to score against (default: the example corpus's,
+ *   `test/golden/events`); each cites its articles by path from the repository root.
+ */
+export function scoreArticles(truthDir: string = EVENTS_DIR): Score[] {
+  const corpus = processedCorpus(truthDir)
+  const truths = loadTruths(truthDir)
   const scores = new Map<string, Score>()
   const score = (name: string, ok: boolean, miss: string) => {
     const s = scores.get(name) ?? { name, hits: 0, total: 0, misses: [] }

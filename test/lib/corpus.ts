@@ -2,13 +2,23 @@
  * Test helpers for the example corpus (`examples/corpus`) and its truth files
  * (`test/golden/events/*.json`, written by hand, by construction): load the
  * truths and run the real per-article pipeline on every article once.
+ * Another corpus with truth files of the same schema (the unseen validation
+ * corpus, `test/holdout/truth`) is read the same way by passing its truth
+ * directory; truth files cite their articles by path from the repository root.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type NewsFile, runDocuments } from '../../src/document/index.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const EVENTS = `${ROOT}test/golden/events/`
+/** The example corpus's truth files: the default everywhere. */
+export const EVENTS_DIR = `${ROOT}test/golden/events/`
+
+/** A truth directory as an absolute path (relative ones are taken from the repository root). */
+function truthDir(dir: string): string {
+  return resolve(ROOT, dir)
+}
 
 /** A truth file (the fields the tests read). */
 export interface Truth {
@@ -41,12 +51,13 @@ export interface Truth {
   singleSource: { claim: string; article: string; text: string }[]
 }
 
-/** Every truth file, sorted by event. */
-export function loadTruths(): Truth[] {
-  return readdirSync(EVENTS)
+/** Every truth file of `dir` (default: the example corpus's), sorted by event. */
+export function loadTruths(dir: string = EVENTS_DIR): Truth[] {
+  const at = truthDir(dir)
+  return readdirSync(at)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(EVENTS + f, 'utf8')) as Truth)
+    .map((f) => JSON.parse(readFileSync(resolve(at, f), 'utf8')) as Truth)
 }
 
 /** Truth-file article key: `file` or `file#L<n>` for a JSON Lines record. */
@@ -54,17 +65,22 @@ export function articleKey(a: { file: string; jsonlLine?: number }): string {
   return a.jsonlLine ? `${a.file}#L${a.jsonlLine}` : a.file
 }
 
-let cache: Map<string, NewsFile> | undefined
+/** Processed corpora, one per truth directory. */
+const caches = new Map<string, Map<string, NewsFile>>()
 
 /**
- * Run the per-article pipeline on every corpus file once, keyed like the truth
- * files (`examples/corpus/x/y.txt`, `…/feed.jsonl#L2`).
+ * Run the per-article pipeline on every article the truth files of `dir`
+ * (default: the example corpus's) cite, once, keyed like the truth files
+ * (`examples/corpus/x/y.txt`, `…/feed.jsonl#L2`).
  */
-export function processedCorpus(): Map<string, NewsFile> {
-  if (cache) return cache
-  cache = new Map()
+export function processedCorpus(dir: string = EVENTS_DIR): Map<string, NewsFile> {
+  const key = truthDir(dir)
+  const cached = caches.get(key)
+  if (cached) return cached
+  const cache = new Map<string, NewsFile>()
+  caches.set(key, cache)
   const seen = new Set<string>()
-  for (const truth of loadTruths()) {
+  for (const truth of loadTruths(key)) {
     for (const a of truth.articles) {
       if (seen.has(a.file)) continue
       seen.add(a.file)
