@@ -11,4 +11,5 @@ export const commands: Record<string, Lazy> = {
   analyze: () => import('./analyze.js').then((m) => m.default),
   stories: () => import('./stories.js').then((m) => m.default),
   report: () => import('./report.js').then((m) => m.default),
+  reprocess: () => import('./reprocess.js').then((m) => m.default),
 }

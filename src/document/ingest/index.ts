@@ -271,3 +271,39 @@ function readRecord(value: unknown): { body: string; format: 'text' | 'html'; hi
 function mib(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`
 }
+
+/** What the store keeps of a raw input (see `StoredRaw` in the store). */
+export interface KeptRaw {
+  hash: string
+  input: string
+  bytes: Uint8Array
+  hints: SourceHints
+}
+
+/**
+ * Ingest a kept raw input again, as it was first ingested: the same bytes,
+ * the same identity, the same hints. A record of a container (`feed.jsonl#L3`,
+ * `feed.xml#2`) was kept as its own line or element; it is read back as a
+ * container of one.
+ */
+export function reingest(kept: KeptRaw, options: IngestOptions = {}): NewsFile {
+  let bytes = kept.bytes
+  const record = /#L?\d+$/.test(kept.input)
+  if (record && /^\s*<(?:item|entry)[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+    const encoder = new TextEncoder()
+    bytes = new Uint8Array([
+      ...encoder.encode('<rss><channel>'),
+      ...bytes,
+      ...encoder.encode('</channel></rss>'),
+    ])
+  }
+  const [file = createFile(kept.input)] = ingest({ input: kept.input, bytes, hints: kept.hints }, options)
+  file.input = kept.input
+  if (file.data.raw) {
+    file.data.raw.input = kept.input
+    file.data.raw.hash = kept.hash
+    file.data.raw.bytes = kept.bytes
+    file.data.raw.hints = { ...file.data.raw.hints, ...kept.hints }
+  }
+  return file
+}

@@ -16,6 +16,7 @@ import type {
   Quote,
   RawDocument,
   Severity,
+  SourceHints,
   SourceOrigin,
   TimeExpression,
   TimeGrain,
@@ -58,15 +59,31 @@ export async function findRaw(db: Kysely<Database>, hash: string): Promise<RawSt
   return { hash: row.hash, input: row.input, status: row.status, articleId: row.article_id }
 }
 
-/** Save one document (raw input, article, annotations, messages) in a single transaction. */
+/**
+ * Save one document (raw input, article, annotations, messages) in a single
+ * transaction. With `replace`, what was derived from the same raw input
+ * before is deleted first (re-processing), in that same transaction.
+ */
 export async function saveDocument(
   db: Kysely<Database>,
   record: DocumentRecord,
   now = new Date(),
+  options: { replace?: boolean } = {},
 ): Promise<void> {
   const { raw, article, annotations } = record
   const at = now.toISOString()
   await db.transaction().execute(async (trx) => {
+    if (options.replace) {
+      // Re-deriving: everything made from these bytes goes, in the same
+      // transaction as its replacement (children cascade from the article).
+      await trx.deleteFrom('message').where('raw_hash', '=', raw.hash).execute()
+      await trx.deleteFrom('article').where('raw_hash', '=', raw.hash).execute()
+      await trx
+        .updateTable('raw_document')
+        .set({ status: article ? 'ok' : 'rejected', format: raw.format })
+        .where('hash', '=', raw.hash)
+        .execute()
+    }
     await trx
       .insertInto('raw_document')
       .values({
@@ -431,4 +448,34 @@ export async function listArticles(
     })
     return { article, annotations, messages: messageList }
   })
+}
+
+/** A stored raw input, as needed to derive its article again. */
+export interface StoredRaw {
+  hash: string
+  input: string
+  format: string
+  encoding: string
+  encodingReason: string
+  bytes: Uint8Array
+  hints: SourceHints
+}
+
+/** Every stored raw input (articles and rejected ones), oldest first. */
+export async function listRawDocuments(db: Kysely<Database>): Promise<StoredRaw[]> {
+  const rows = await db
+    .selectFrom('raw_document')
+    .selectAll()
+    .orderBy('received_at')
+    .orderBy('hash')
+    .execute()
+  return rows.map((r) => ({
+    hash: r.hash,
+    input: r.input,
+    format: r.format,
+    encoding: r.encoding,
+    encodingReason: r.encoding_reason,
+    bytes: r.bytes,
+    hints: JSON.parse(r.hints) as SourceHints,
+  }))
 }
