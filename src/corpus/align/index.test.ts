@@ -172,7 +172,8 @@ describe('alignClaims: figures', () => {
   const lead: MiniArticle = {
     id: 'x',
     blocks: [
-      'A fire on a ferry off Kell Island on Sunday killed nine passengers and injured more than 30, the coast guard said.',
+      // A list of predicates stays one claim ("…and injured more than 30" would be a claim of its own).
+      'A fire on a ferry off Kell Island on Sunday killed nine passengers, injured more than 30 and left the ferry adrift for hours, the coast guard said.',
       'Tugs towed the burning ferry into Port Avery 18 hours later.',
       'The island lighthouse has warned ships off the reef for more than 30 years.',
     ],

@@ -137,3 +137,105 @@ describe('clause splitting', () => {
     expect(split(aside)).toEqual([aside])
   })
 })
+
+describe('one sentence, several facts', () => {
+  const split = (...blocks: string[]) => extractClaims(mini({ id: 'f', blocks })).map((c) => c.text)
+
+  it('splits a second predicate of the same subject joined by "and" without a comma', () => {
+    expect(
+      split('The port authority has opened an inquiry and expects to publish its findings within six weeks.'),
+    ).toEqual([
+      'The port authority has opened an inquiry',
+      'expects to publish its findings within six weeks.',
+    ])
+    expect(
+      split('Grain exports averaged 3.1% a month in spring and slowed to 2.4% in June after the floods.'),
+    ).toEqual(['Grain exports averaged 3.1% a month in spring', 'slowed to 2.4% in June after the floods.'])
+    expect(
+      split('The ministry will hire 400 nurses for next year and open clinics in every coastal district.'),
+    ).toEqual(['The ministry will hire 400 nurses for next year', 'open clinics in every coastal district.'])
+    expect(
+      split(
+        'The board asked the builder to repair the seawall by March and to report any new cracks within ten days.',
+      ),
+    ).toEqual([
+      'The board asked the builder to repair the seawall by March',
+      'to report any new cracks within ten days.',
+    ])
+  })
+
+  it('keeps compounds and noun lists after "and" whole', () => {
+    const compound = 'Volunteers will coordinate search and rescue operations along the lower river.'
+    expect(split(compound)).toEqual([compound])
+    const nouns = 'The storm flooded farms and roads across the whole of the southern valley.'
+    expect(split(nouns)).toEqual([nouns])
+  })
+
+  it('splits reported speech in a trailing relative clause', () => {
+    expect(
+      split(
+        "The strike was called by the dockworkers' union leader, Tomas Brill, who told reporters that pickets would stay until Friday.",
+      ),
+    ).toEqual([
+      "The strike was called by the dockworkers' union leader, Tomas Brill",
+      'who told reporters that pickets would stay until Friday.',
+    ])
+  })
+
+  it('splits a participle clause opened by a preposition, past a list of places', () => {
+    expect(
+      split(
+        'The agency cleared the new ferry for service, after inspecting its hull in dry docks at Oss, Tarn and Wend.',
+      ),
+    ).toEqual([
+      'The agency cleared the new ferry for service',
+      'after inspecting its hull in dry docks at Oss, Tarn and Wend.',
+    ])
+  })
+
+  it('splits a subordinate clause with its own subject and verb, not a phrase', () => {
+    expect(
+      split('The council approved the new bus fares after 12 of its 30 members walked out of the hall.'),
+    ).toEqual(['The council approved the new bus fares', '12 of its 30 members walked out of the hall.'])
+    const phrase =
+      'The mayor spoke to the press after the meeting that the council had called at short notice.'
+    expect(split(phrase)).toEqual([phrase])
+    const gerund =
+      'The harbour master will inspect the pier before deciding whether the ferries can dock there.'
+    expect(split(gerund)).toEqual([gerund])
+    const future = 'The plan will be reviewed by the regional board before it is sent to the ministry.'
+    expect(split(future)).toEqual([future])
+  })
+
+  it('splits a relative clause hanging on an appositive noun', () => {
+    expect(
+      split(
+        'The permit covers fishing boats up to 12 metres long, a class for which inspectors have demanded stricter rules since a hull cracked last spring.',
+      ),
+    ).toEqual([
+      'The permit covers fishing boats up to 12 metres long',
+      'a class for which inspectors have demanded stricter rules since a hull cracked last spring.',
+    ])
+  })
+
+  it('splits figures stated in parallel, not a range', () => {
+    const drug = mini({
+      id: 'd',
+      blocks: [
+        'The trial drug was 62 percent effective against relapse over a year of treatment and 88 percent effective against admission to hospital.',
+        'The permit covers people aged between 16 and 70 in the three northern districts.',
+      ],
+      quantities: [
+        { text: '62 percent', value: 62, unit: 'percent' },
+        { text: '88 percent', value: 88, unit: 'percent' },
+        { text: '16', value: 16 },
+        { text: '70', value: 70 },
+      ],
+    })
+    expect(extractClaims(drug).map((c) => c.text)).toEqual([
+      'The trial drug was 62 percent effective against relapse over a year of treatment',
+      '88 percent effective against admission to hospital.',
+      'The permit covers people aged between 16 and 70 in the three northern districts.',
+    ])
+  })
+})

@@ -4,16 +4,21 @@
  * actors, places, numbers, times and quotes it carries. Captions count as
  * evidence and are marked; headings, the headline and fragments are not claims.
  */
-import type { AnalyzedArticle, Claim, Span } from '../../model/index.js'
-import { STOP_WORDS, words } from '../text/words.js'
+import type { AnalyzedArticle, Claim, Quantity, Span } from '../../model/index.js'
+import { STOP_WORDS, type Word, words } from '../text/words.js'
 import {
   ATTRIBUTION,
   CLAUSE_BREAKS,
   COORDINATORS,
   FINITE_VERBS,
+  IRREGULAR_FORMS,
   IRREGULAR_PAST,
+  MODALS,
   NEGATIONS,
+  NEWS_VERBS,
+  RELATIVE_PRONOUNS,
   SUBJECT_STARTERS,
+  SUBORDINATORS,
 } from './tables.js'
 
 /** Options of {@link extractClaims}. */
@@ -58,9 +63,10 @@ function maskQuotes(text: string, from: number, quotes: readonly Span[]): string
 /**
  * Whether a trailing clause runs to the end of its sentence: every later
  * comma opens a trailing attribution ({@link ATTRIBUTION}: "…, officials
- * said") or, for a participle clause, the next participle of a list
- * ("…, killing 12, injuring more than 100 and damaging homes, officials said").
- * A clause followed by more of the main sentence is an aside, not a second fact.
+ * said"), a piece with no verb (the next item of a list, an adverbial) or,
+ * for a participle clause, the next participle of a list ("…, killing 12,
+ * injuring more than 100 and damaging homes, officials said"). A clause
+ * followed by more of the main sentence is an aside, not a second fact.
  */
 function runsToEnd(rest: string, rule: string): boolean {
   let attributed = false
@@ -68,7 +74,10 @@ function runsToEnd(rest: string, rule: string): boolean {
     const seg = piece.trim()
     if (seg === '' || attributed) continue
     if (ATTRIBUTION.test(seg)) attributed = true
-    else if (!(rule === 'participle' && /^\p{Ll}+ing\b/u.test(seg))) return false
+    else if (rule === 'participle' && /^\p{Ll}+ing\b/u.test(seg)) continue
+    // A piece with no verb continues a list or adds an adverbial ("…in Lanza,
+    // Tarn and Oss", "…, mostly in the south"); one with a verb is the main clause.
+    else if (hasVerb(seg)) return false
   }
   return true
 }
@@ -92,9 +101,133 @@ function ownClause(rest: string): boolean {
   return subject && ws.slice(1).some(isFiniteVerb)
 }
 
-/** Whether a word is a finite verb form: an auxiliary or modal, a frequent irregular past, or a past in -ed. */
+/**
+ * Whether an "and" at `[at, next)` joins two figures stated in parallel, each
+ * a fact of its own ("79.6 percent effective against illness over two years
+ * and 91 percent effective against admission"; "nearly 80 percent of cases and
+ * 91 percent of admissions"): a figure right after the "and", one of the same
+ * unit before it with words of its own in between (not a range "6 and 45"),
+ * and the same word after both.
+ */
+function parallelFigure(
+  text: string,
+  sentence: Span,
+  at: number,
+  next: number,
+  quantities: readonly Quantity[],
+): boolean {
+  // A hedge may stand between the "and" and the figure ("and nearly 20 percent").
+  const right = quantities.find((q) => q.start >= next && words(text.slice(next, q.start)).length <= 2)
+  if (!right) return false
+  const unit = (q: Quantity) => (q.unit ?? '').toLowerCase()
+  // The nearest figure of the same unit before the "and" ("over two years" may lie between).
+  const left = quantities
+    .filter((q) => q.end <= at && q.start >= sentence.start && unit(q) === unit(right))
+    .at(-1)
+  if (!left) return false
+  if (contentWordCount(text.slice(left.end, at)) === 0) return false
+  const after = (q: Quantity) => words(text.slice(q.end, sentence.end))[0]?.lower
+  const a = after(left)
+  return a !== undefined && a === after(right)
+}
+
+/**
+ * Whether `rest`, after a subordinating conjunction, is a clause of its own:
+ * a short subject (not a gerund: "before deciding whether…") and its finite
+ * verb, with no relative clause in between ("after the sitting that the
+ * increases were…" is a phrase, not a clause).
+ */
+function subordinateClause(rest: string): boolean {
+  const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, MAX_SUBJECT_WORDS + 1)
+  const first = ws[0]
+  if (!first || /^\p{Ll}+ing$/u.test(first.text) || isFiniteVerb(first)) return false
+  for (const w of ws.slice(1)) {
+    if (RELATIVE_PRONOUNS.has(w.lower)) return false
+    if (isFiniteVerb(w)) return true
+  }
+  return false
+}
+
+/** Longest subject (in words) read before the verb of a subordinate clause. */
+const MAX_SUBJECT_WORDS = 6
+
+/** Whether a word is a finite verb form: an auxiliary or modal, a past, or a present of {@link NEWS_VERBS}. */
 function isFiniteVerb(w: { lower: string; text: string }): boolean {
-  return FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)
+  if (FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower)) return true
+  const form = verbForm(w)
+  return form === 'past' || form === 'present'
+}
+
+/** Irregular form → its base and kind ("goes" → go, present; "bought" → buy, past). */
+const IRREGULAR_INDEX: ReadonlyMap<string, 'present' | 'past'> = (() => {
+  const out = new Map<string, 'present' | 'past'>()
+  for (const forms of Object.values(IRREGULAR_FORMS))
+    forms.forEach((f, i) => {
+      if (!out.has(f)) out.set(f, i === 0 ? 'present' : 'past')
+    })
+  return out
+})()
+
+/**
+ * The verb form of a word, when its form says it is one: a regular past in
+ * -ed or an irregular one; the "-s" present or the base form of a verb of
+ * {@link NEWS_VERBS}. `null` for anything else (a plural noun, an adjective).
+ */
+function verbForm(w: { lower: string; text: string }): 'base' | 'present' | 'past' | null {
+  const x = w.lower
+  // Capitalised words are names ("Reed", "Oakes"), not verbs, except at a sentence start.
+  if (!/^\p{Ll}/u.test(w.text)) return null
+  const irregular = IRREGULAR_INDEX.get(x)
+  if (irregular) return irregular
+  if (IRREGULAR_PAST.has(x) || /^\p{Ll}{3,}ed$/u.test(x)) return 'past'
+  if (NEWS_VERBS.has(x)) return 'base'
+  if (x.endsWith('ies') && NEWS_VERBS.has(`${x.slice(0, -3)}y`)) return 'present'
+  if (x.endsWith('es') && /(?:s|sh|ch|x|z|o)es$/.test(x) && NEWS_VERBS.has(x.slice(0, -2))) return 'present'
+  if (x.endsWith('s') && NEWS_VERBS.has(x.slice(0, -1))) return 'present'
+  return null
+}
+
+/** Whether a piece of text has a verb of any form (a list of subjects has none). */
+function hasVerb(text: string): boolean {
+  return words(text).some((w) => isFiniteVerb(w) || verbForm(w) !== null)
+}
+
+/**
+ * Whether `rest`, after an "and" with no comma, is a second predicate of the
+ * sentence's subject ("…has opened an inquiry and expects to publish…",
+ * "…averaged 2.2% and slowed to 1.8%", "…will buy doses for next year and
+ * start vaccinating…", "…to follow participants and to report any case…"):
+ * a past or present form, or a base form sharing a modal or "to" of `before`.
+ * A base form after a one-word object ("will coordinate search and rescue
+ * operations") reads as a compound noun, not a second predicate.
+ */
+function secondPredicate(before: string, rest: string): boolean {
+  const ws = words(rest).slice(0, 2)
+  const first = ws[0]
+  if (!first) return false
+  const left = words(before)
+  // The nearest verb before the "and", and how many words lie between.
+  let at = -1
+  for (let i = left.length - 1; i >= 0; i--) {
+    const w = left[i] as Word
+    if (isFiniteVerb(w) || verbForm(w) !== null) {
+      at = i
+      break
+    }
+  }
+  if (at < 0 || at === left.length - 1) return false
+  const lowerWord = (w: Word | undefined) =>
+    w !== undefined && /^\p{Ll}/u.test(w.text) && !STOP_WORDS.has(w.lower)
+  if (first.lower === 'to') {
+    // "…to follow participants and to report any case": a second infinitive of one "to".
+    return lowerWord(ws[1]) && left.some((w, i) => w.lower === 'to' && lowerWord(left[i + 1]))
+  }
+  const form = verbForm(first)
+  if (form === 'past' || form === 'present') return true
+  // A base form shares a modal or a "to" of the verb before it, after an object of
+  // two words or more ("will coordinate search and rescue operations" is a compound).
+  if (form !== 'base' || left.length - 1 - at < 2) return false
+  return left.slice(Math.max(0, at - 3), at + 1).some((w) => MODALS.has(w.lower) || w.lower === 'to')
 }
 
 /**
@@ -104,7 +237,13 @@ function isFiniteVerb(w: { lower: string; text: string }): boolean {
  * coordinating conjunction splits only before a clause with its own subject
  * and verb (see {@link COORDINATORS}); both sides keep enough content words.
  */
-function clauses(text: string, sentence: Span, quotes: readonly Span[], o: Required<ClaimOptions>): Span[] {
+function clauses(
+  text: string,
+  sentence: Span,
+  quotes: readonly Span[],
+  quantities: readonly Quantity[],
+  o: Required<ClaimOptions>,
+): Span[] {
   if (!o.splitClauses) return [sentence]
   const slice = text.slice(sentence.start, sentence.end)
   const masked = maskQuotes(slice, sentence.start, quotes)
@@ -119,16 +258,26 @@ function clauses(text: string, sentence: Span, quotes: readonly Span[], o: Requi
       cuts.push({ at, next, rule })
     }
   }
-  for (const m of masked.matchAll(/,\s+(\p{L}+)\s+/gu)) {
-    if (!COORDINATORS.has((m[1] as string).toLowerCase())) continue
+  // The space after the word is looked at, not taken: the next word may be a conjunction too.
+  for (const m of masked.matchAll(/(,?)\s+(\p{L}+)(?=(\s+))/gu)) {
+    const comma = m[1] === ','
+    const word = (m[2] as string).toLowerCase()
+    if (!COORDINATORS.has(word) && !SUBORDINATORS.has(word)) continue
     const at = sentence.start + (m.index ?? 0)
     // The conjunction stays with neither piece: each reads as a statement.
-    const next = at + m[0].length
-    if (inQuote(at) || !ownClause(masked.slice(next - sentence.start))) continue
+    const next = at + m[0].length + (m[3] as string).length
+    if (inQuote(at)) continue
+    const before = masked.slice(0, at - sentence.start)
+    const rest = masked.slice(next - sentence.start)
     // What comes before must say something too: in "Farmers from the valley, fishermen
     // from the coast, and the two mayors attended" it is only a list of subjects.
-    if (!words(masked.slice(0, at - sentence.start)).some(isFiniteVerb)) continue
-    cuts.push({ at, next, rule: 'coordinate' })
+    if (!hasVerb(before)) continue
+    let rule: string | null = null
+    if (comma && COORDINATORS.has(word) && ownClause(rest)) rule = 'coordinate'
+    else if (SUBORDINATORS.has(word) && subordinateClause(rest)) rule = 'subordinate'
+    else if (!comma && word === 'and' && secondPredicate(before, rest)) rule = 'predicate'
+    else if (!comma && word === 'and' && parallelFigure(text, sentence, at, next, quantities)) rule = 'figure'
+    if (rule) cuts.push({ at, next, rule })
   }
   cuts.sort((a, b) => a.at - b.at)
   const pieces: Span[] = []
@@ -175,7 +324,8 @@ export function extractClaims(doc: AnalyzedArticle, options: Readonly<ClaimOptio
     // Headings (and the headline, when kept as one) are labels, not statements.
     if (!block || block.kind === 'heading') continue
     const quoteSpans = annotations.quotes.filter((q) => overlaps(q, sentence))
-    for (const span of clauses(text, sentence, quoteSpans, o)) {
+    const quantities = annotations.quantities.filter((q) => inside(q, sentence))
+    for (const span of clauses(text, sentence, quoteSpans, quantities, o)) {
       const claimText = text.slice(span.start, span.end)
       // A question in the reporter's voice asserts nothing.
       if (/\?["'”’]?$/.test(claimText.trim()) && !quoteSpans.some((q) => q.end >= span.end - 2)) continue

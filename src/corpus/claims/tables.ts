@@ -49,9 +49,27 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
   { pattern: /;\s+/g, rule: 'semicolon' },
   { pattern: /,\s+(?=which\s)/g, rule: 'relative-which' },
-  // "…approved the budget after a long debate, in which opposition members demanded cuts".
-  { pattern: /,\s+(?=(?:in|during|under|through) which\s)/g, rule: 'relative-which' },
+  // "…, in which opposition members demanded cuts"; also after an appositive noun:
+  // "…, a group for which regulators have set a high bar".
+  {
+    pattern:
+      /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:in|during|under|through|for|of|with|by|on|from|at|to) (?:which|whom)\s)/gu,
+    rule: 'relative-which',
+  },
   { pattern: /,\s+(?=where\s)/g, rule: 'relative-where' },
+  // Reported speech in a relative clause is a statement of its own ("…led by the
+  // councillor, who told reporters that the minority would appeal").
+  {
+    pattern:
+      /,\s+(?=who\s+(?:said|says|told|tells|added|warned|insisted|argued|claimed|announced|confirmed|stated|explained|noted|wrote|promised|vowed)\b)/g,
+    rule: 'relative-who',
+  },
+  // A participle clause opened by a preposition ("…, after reviewing the trial data")
+  // adds a second fact like a bare one does.
+  {
+    pattern: /,\s+(?=(?:after|before|while|by|since|upon|on)\s+\p{Ll}+ing\s)/gu,
+    rule: 'participle',
+  },
   // A trailing participle clause adds a second fact ("…inked the pact in Port Avery,
   // capping negotiations that began in 2018"); "including" only lists examples.
   { pattern: /,\s+(?=(?!including\b)\p{Ll}+ing\s)/gu, rule: 'participle' },
@@ -73,6 +91,26 @@ export const COORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
   'although',
   'though',
+])
+
+/**
+ * Subordinating conjunctions that open a second event ("…approved the budget
+ * after 19 members walked out"; "…, when only 29 members remained"). A
+ * sentence splits there, with or without a comma, only before a clause with
+ * its own subject and finite verb (a bare "after midnight" stays whole).
+ * "before", "until" and "unless" are left out: what follows them has not
+ * happened ("…will be reviewed before it is sent to the ministry").
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'because', 'when'])
+
+/** Words that open a relative clause: a verb after one belongs to it, not to the subject. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
 ])
 
 /** Words that open a noun phrase: determiners, possessives, quantifiers, pronouns. */
@@ -181,3 +219,176 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
  */
 export const ATTRIBUTION: RegExp =
   /^(?:according to\b|(?:said|says|told|added)\b|(?:[\p{L}\p{N}'’().-]+\s+){0,6}(?:said|says|told|added|reported|confirmed|announced)(?:\s+on\s+\p{L}+)?[.!]?$)/iu
+
+/**
+ * Base forms of verbs frequent in news prose, for the clause splitter to see
+ * a predicate where no auxiliary or past tense marks one: a present form
+ * ("…has opened an inquiry and *expects* to publish…", "the toll *goes* up")
+ * or a base form after a modal ("…will buy doses and *start* vaccinating").
+ * Verbs whose "-s" form is mostly a noun ("plans", "reports", "votes") are
+ * left out so a list of nouns is never read as a predicate; irregular forms
+ * are in {@link IRREGULAR_FORMS}.
+ */
+export const NEWS_VERBS: ReadonlySet<string> = new Set([
+  'accept',
+  'accuse',
+  'add',
+  'agree',
+  'allow',
+  'appeal',
+  'approve',
+  'arrive',
+  'ask',
+  'become',
+  'begin',
+  'believe',
+  'bring',
+  'build',
+  'buy',
+  'carry',
+  'cause',
+  'close',
+  'collect',
+  'come',
+  'continue',
+  'cover',
+  'create',
+  'declare',
+  'decide',
+  'deliver',
+  'deny',
+  'deploy',
+  'describe',
+  'drop',
+  'earn',
+  'ensure',
+  'expect',
+  'extend',
+  'face',
+  'fall',
+  'file',
+  'find',
+  'finish',
+  'follow',
+  'generate',
+  'get',
+  'give',
+  'go',
+  'grow',
+  'happen',
+  'hold',
+  'include',
+  'inspect',
+  'insist',
+  'interview',
+  'introduce',
+  'invest',
+  'issue',
+  'join',
+  'keep',
+  'launch',
+  'lead',
+  'leave',
+  'lift',
+  'lose',
+  'make',
+  'meet',
+  'move',
+  'offer',
+  'open',
+  'order',
+  'pass',
+  'pay',
+  'plan',
+  'prepare',
+  'present',
+  'produce',
+  'promise',
+  'provide',
+  'publish',
+  'raise',
+  'reach',
+  'receive',
+  'reduce',
+  'reject',
+  'release',
+  'remain',
+  'remove',
+  'replace',
+  'require',
+  'resume',
+  'return',
+  'rise',
+  'run',
+  'say',
+  'see',
+  'seek',
+  'sell',
+  'send',
+  'serve',
+  'set',
+  'show',
+  'sign',
+  'spend',
+  'start',
+  'stay',
+  'stop',
+  'submit',
+  'suspend',
+  'take',
+  'tell',
+  'visit',
+  'vow',
+  'want',
+  'warn',
+  'win',
+])
+
+/** Irregular forms of {@link NEWS_VERBS}: base → its "-s", past and participle forms. */
+export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  become: ['becomes', 'became'],
+  begin: ['begins', 'began', 'begun'],
+  bring: ['brings', 'brought'],
+  build: ['builds', 'built'],
+  buy: ['buys', 'bought'],
+  come: ['comes', 'came'],
+  fall: ['falls', 'fell', 'fallen'],
+  find: ['finds', 'found'],
+  get: ['gets', 'got'],
+  give: ['gives', 'gave', 'given'],
+  go: ['goes', 'went', 'gone'],
+  grow: ['grows', 'grew', 'grown'],
+  hold: ['holds', 'held'],
+  keep: ['keeps', 'kept'],
+  lead: ['leads', 'led'],
+  leave: ['leaves', 'left'],
+  lose: ['loses', 'lost'],
+  make: ['makes', 'made'],
+  meet: ['meets', 'met'],
+  pay: ['pays', 'paid'],
+  rise: ['rises', 'rose', 'risen'],
+  run: ['runs', 'ran'],
+  say: ['says', 'said'],
+  see: ['sees', 'saw', 'seen'],
+  seek: ['seeks', 'sought'],
+  sell: ['sells', 'sold'],
+  send: ['sends', 'sent'],
+  set: ['sets', 'set'],
+  spend: ['spends', 'spent'],
+  take: ['takes', 'took', 'taken'],
+  tell: ['tells', 'told'],
+  win: ['wins', 'won'],
+}
+
+/** Modals: a base-form verb after "and" shares one ("will buy … and start …"). */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+])
