@@ -63,6 +63,32 @@ describe('alignClaims', () => {
     expect(link?.score).toBeGreaterThanOrEqual(0.6)
   })
 
+  it("lends neither sentence of a two-sentence quote the other one's words", () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: [
+          '"The pumps at the lower lock failed before dawn. Nobody on the night shift could have stopped the water," engineer Ola Brun told the council.',
+        ],
+        mentions: [{ text: 'Ola Brun', id: 'person:brun' }],
+        quotes: [
+          {
+            text: 'The pumps at the lower lock failed before dawn. Nobody on the night shift could have stopped the water,',
+            speaker: 'person:brun',
+          },
+        ],
+      },
+      {
+        id: 'y',
+        blocks: ['"The pumps at the lower lock failed before dawn," said Ola Brun, the canal engineer.'],
+        mentions: [{ text: 'Ola Brun', id: 'person:brun' }],
+        quotes: [{ text: 'The pumps at the lower lock failed before dawn,', speaker: 'person:brun' }],
+      },
+    ])
+    expect(r.between('The pumps at the lower lock', 'said Ola Brun')?.rule).toBe('shared-quote')
+    expect(r.candidate('Nobody on the night shift', 'said Ola Brun')?.rule).not.toBe('shared-quote')
+  })
+
   it('never aligns claims that share only names', () => {
     expect(groupOf('met Tomas Brand')).toHaveLength(1)
   })

@@ -132,7 +132,7 @@ export interface ClaimFeatures {
   figureContext: Map<string, Set<string>>
   /** Resolved time values. */
   times: Set<string>
-  /** 3-word runs of its direct quotes. */
+  /** 3-word runs of its direct quotes (their words inside the claim). */
   quoteShingles: Set<string>
   /** 4-word runs of its own words (quotes left out). */
   ownShingles: Set<string>
@@ -211,8 +211,13 @@ export function claimFeatures(
     for (const i of [...before, ...after]) around.add(meaningAt.get(i) as string)
     figureContext.set(f.key, around)
   }
+  // Only the quote's words inside the claim: a quote running over two sentences
+  // lends neither sentence the other's words.
   const quoteShingles = new Set<string>()
-  for (const q of quotes) for (const s of shingles(q.text, 3)) quoteShingles.add(s)
+  for (const q of quotes) {
+    const part = text.slice(Math.max(q.start, claim.start), Math.min(q.end, claim.end))
+    for (const s of shingles(part, 3)) quoteShingles.add(s)
+  }
   const ownShingles = new Set<string>()
   let from = claim.start
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
