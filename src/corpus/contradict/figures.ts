@@ -29,12 +29,15 @@ import { valuesAgree } from './numbers.js'
 import { claimEvidence, contextOf, type Finding, type Options, type StoryMaterial } from './shared.js'
 import { figureSubject, type SubjectFigure } from './subjects.js'
 import {
+  AMOUNT_MARKS,
+  CHANGE_WORDS,
   DEATH_CONTEXT,
   DEATH_UNITS,
   DECLINE_CUES,
   GROWTH_CUES,
   HEDGE_BEFORE,
   INJURY_CONTEXT,
+  PRIOR_BEFORE,
 } from './tables.js'
 
 /** Classes that are a story's tolls: one value per time. */
@@ -54,7 +57,16 @@ interface Figure {
   time: string | null
   /** The time expression stating {@link Figure.time}. */
   timeExpression: TimeExpression | null
+  /** A level, a change ("up by 1") or the level before a change ("from 2 to 3"): see {@link roleOf}. */
+  role: FigureRole
+  /** For a figure with no unit: an amount (a scale word, a currency sign) or a count (see {@link kindOf}). */
+  kind: 'amount' | 'count'
+  /** For a figure with no unit: the noun it counts ("20 assembly *members*", "19 of its *members*"), or `null`. */
+  noun: string | null
 }
+
+/** What a figure states of its quantity. */
+type FigureRole = 'level' | 'change' | 'prior'
 
 /** Whether a change cue (`rose`, `fell`, `now`) sits just before the quantity. */
 function changeCue(claim: Claim, q: Quantity, cues: ReadonlySet<string>, window: number): string | null {
@@ -129,6 +141,86 @@ function thingOf(claim: Claim, q: Quantity): string | null {
   return meaning(normalizeWord(word))
 }
 
+/** Hedge words that may stand between a cue and its figure ("up by *about* 5%"). */
+const HEDGE_WORDS =
+  /(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|just|over|under|at least|at most|more than|less than|fewer than|an estimated))+\s*$/i
+
+/**
+ * What a figure states: a **change** after "by" with a change word before it
+ * ("rates rise by 15 percent", "raises rates by 15 percent", "goes up by 1"),
+ * after "up"/"down" ("prices were up 5%") or after a change noun and "of"
+ * ("an increase of 5%"); the **prior** level before a change ("from 2 to 3",
+ * "3 a day instead of 2", "17, up from 11"); else a **level**. One report's
+ * change and another's level are two quantities, never compared.
+ */
+function roleOf(claim: Claim, q: Quantity, window: number): FigureRole {
+  // A currency prefix the quantity does not cover ("by GH¢1") is part of the figure.
+  const before = claim.text
+    .slice(0, q.start - claim.start)
+    .replace(/\p{Lu}{0,3}\p{Sc}$/u, '')
+    .replace(HEDGE_WORDS, '')
+  if (PRIOR_BEFORE.test(before)) return 'prior'
+  const ws = words(before).slice(-window - 1)
+  const last = ws.at(-1)?.lower
+  if (last === 'up' || last === 'down') return 'change'
+  if (last === 'by' && ws.slice(0, -1).some((w) => CHANGE_WORDS.has(w.lower))) return 'change'
+  if (last === 'of' && CHANGE_WORDS.has(ws.at(-2)?.lower ?? '')) return 'change'
+  return 'level'
+}
+
+/**
+ * Whether a figure with no unit is an amount ("413 million", "GH¢96m": a
+ * scale word or a currency sign on it) or a count ("19", "nearly 20"):
+ * a budget and a headcount are never one quantity.
+ */
+function kindOf(claim: Claim, q: Quantity): 'amount' | 'count' {
+  // The whole written token around the figure, with the word after it ("GH¢412.6 million").
+  const from = claim.text.slice(0, q.start - claim.start).search(/\S*$/)
+  const rest = claim.text.slice(q.end - claim.start)
+  const after = /^\S*(?:\s+\S+)?/.exec(rest)?.[0] ?? ''
+  const token = claim.text.slice(from, q.end - claim.start) + after
+  return AMOUNT_MARKS.test(q.text) || AMOUNT_MARKS.test(token) || Math.abs(q.value) >= 1e6
+    ? 'amount'
+    : 'count'
+}
+
+/** Stop words that may stand between a number and the noun it counts. */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'more',
+  'other',
+  'further',
+  'extra',
+  'additional',
+])
+
+/** Words that end the noun a number counts: verbs and the words that follow a noun phrase. */
+const NOUN_END =
+  /^(?:\p{Ll}+(?:ed|ing)|was|were|is|are|has|have|had|will|would|could|may|might|must|can|said|says)$/u
+
+/**
+ * The noun a figure without a unit counts: the last of the content words
+ * right after it ("20 assembly members staged…" → member), or the noun of an
+ * "of" phrase ("19 of its 48 members" → member); `null` for a bare number.
+ */
+function nounOf(claim: Claim, q: Quantity): string | null {
+  const after = words(claim.text.slice(q.end - claim.start)).slice(0, 6)
+  let k = 0
+  if (after[0]?.lower === 'of') {
+    k = 1
+    while (after[k] && (STOP_WORDS.has(after[k]?.lower ?? '') || /^\d/.test(after[k]?.lower ?? ''))) k++
+  }
+  // "40 *new* berths", "six *more* passengers": a stop word may modify the noun.
+  while (after[k] && NOUN_MODIFIERS.has(after[k]?.lower ?? '')) k++
+  let noun: string | null = null
+  for (; k < after.length; k++) {
+    const w = after[k] as { lower: string; text: string }
+    if (!/^\p{Ll}/u.test(w.text) || STOP_WORDS.has(w.lower) || NOUN_END.test(w.lower)) break
+    noun = w.lower
+  }
+  return noun ? meaning(normalizeWord(noun)) : null
+}
+
 /** Whether the figure is the upper end of a range ("2 to 4 percent", "between 10 and 12"). */
 function isRangeEnd(claim: Claim, q: Quantity): boolean {
   const before = claim.text.slice(0, q.start - claim.start)
@@ -163,6 +255,9 @@ function figuresOf(
         thing: thingOf(claim, q),
         time: time?.value ?? null,
         timeExpression: time?.expression ?? null,
+        role: roleOf(claim, q, o.cueWindow),
+        kind: kindOf(claim, q),
+        noun: q.unit ? null : nounOf(claim, q),
       }
     })
 }
@@ -233,8 +328,11 @@ export function findNumberConflicts(
       const pairs: { fa: Figure; fb: Figure; score: number; link: ClaimLink | undefined }[] = []
       for (const fa of as) {
         for (const fb of bs) {
-          if (fb.cls !== fa.cls) continue
+          if (fb.cls !== fa.cls || fb.role !== fa.role) continue
           if (fa.time && fb.time && fa.time !== fb.time) continue
+          // Without a unit, a figure is one quantity with another only if both count or
+          // both measure an amount, and count the same noun (or are both bare numbers).
+          if (fa.cls === '' && (fa.kind !== fb.kind || fa.noun !== fb.noun)) continue
           const link = links.get(`${fa.claim.id} ${fb.claim.id}`)
           const sameThing = fa.thing !== null && fa.thing === fb.thing
           // One toll (of the dead, of the injured) at one time is one quantity of the story.
@@ -285,7 +383,8 @@ export function findNumberConflicts(
         // The other article gives an agreeing figure elsewhere: this pair compares two things.
         if (statesAlike(fb.claim.article, fa) || statesAlike(fa.claim.article, fb)) continue
         const sameTime = fa.time !== null && fb.time !== null
-        if (!sameTime) {
+        // A change cue before a change ("rises by 3") says what the change is, not that it changed.
+        if (!sameTime && fa.role !== 'change') {
           const [low, high] = fa.q.value < fb.q.value ? [fa, fb] : [fb, fa]
           const cue =
             changeCue(high.claim, high.q, GROWTH_CUES, o.cueWindow) ??

@@ -183,6 +183,75 @@ describe('number contradictions', () => {
     )
     expect(bare.contradictions).toEqual([])
   })
+
+  const fare = (id: string, sentence: string, quantities: MiniArticle['quantities']): MiniArticle => ({
+    id,
+    published: '2031-04-08',
+    blocks: [sentence],
+    mentions: [{ text: 'Tolm', id: 'place:tolm', kind: 'place' }],
+    quantities,
+  })
+
+  it('never compares a change with a level, nor a former level with a new one', () => {
+    const r = analyze(
+      fare('a', 'Under the plan the daily ferry fare at Tolm goes up by 2 crowns from March.', [
+        { text: '2 crowns', value: 2, unit: 'crowns' },
+      ]),
+      fare('b', 'The plan lifts the daily ferry fare at Tolm from 5 crowns to 7 crowns in March.', [
+        { text: '5 crowns', value: 5, unit: 'crowns' },
+        { text: '7 crowns', value: 7, unit: 'crowns' },
+      ]),
+      fare('c', 'Ferry passengers at Tolm will pay a daily fare of 7 crowns instead of 5 under the plan.', [
+        { text: '7 crowns', value: 7, unit: 'crowns' },
+        { text: '5', value: 5, unit: 'crowns' },
+      ]),
+    )
+    expect(r.contradictions).toEqual([])
+    // Two changes, or two new levels, are still compared.
+    const changes = analyze(
+      fare('a', 'Under the plan the daily ferry fare at Tolm goes up by 2 crowns from March.', [
+        { text: '2 crowns', value: 2, unit: 'crowns' },
+      ]),
+      fare('b', 'Under the plan the daily ferry fare at Tolm rises by 3 crowns from March.', [
+        { text: '3 crowns', value: 3, unit: 'crowns' },
+      ]),
+    )
+    expect(changes.contradictions.map((c) => c.values.map((v) => v.value).sort())).toEqual([
+      ['2 crowns', '3 crowns'],
+    ])
+  })
+
+  it('never compares an amount with a count, nor counts of two different nouns', () => {
+    const budget = (id: string, sentence: string, q: { text: string; value: number }): MiniArticle => ({
+      id,
+      published: '2031-04-08',
+      blocks: [sentence],
+      quantities: [q],
+      times: [{ text: '2032', value: '2032' }],
+    })
+    const amount = analyze(
+      budget('a', 'The harbour board approved a budget of about 88 million for 2032 at its spring meeting.', {
+        text: 'about 88 million',
+        value: 88e6,
+      }),
+      budget('b', 'The harbour board approved its budget for 2032 with 23 votes at its spring meeting.', {
+        text: '23',
+        value: 23,
+      }),
+    )
+    expect(amount.contradictions).toEqual([])
+    const nouns = analyze(
+      budget('a', 'The harbour board approved 40 new berths for 2032 at its spring meeting.', {
+        text: '40',
+        value: 40,
+      }),
+      budget('b', 'The harbour board approved 12 new cranes for 2032 at its spring meeting.', {
+        text: '12',
+        value: 12,
+      }),
+    )
+    expect(nouns.contradictions).toEqual([])
+  })
 })
 
 describe('date and place contradictions', () => {

@@ -44,6 +44,81 @@ export const DECLINE_CUES: ReadonlySet<string> = new Set([
   'updated',
 ])
 
+/**
+ * Words that make a figure after "by" a change rather than a level ("rates
+ * *rise by* 15 percent", "*raises* rates by 15 percent", "the fare *goes
+ * up by* 1"): a change and a level are two quantities, never compared.
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rise',
+  'rises',
+  'rose',
+  'risen',
+  'rising',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'lift',
+  'lifts',
+  'lifted',
+  'grow',
+  'grows',
+  'grew',
+  'grown',
+  'climb',
+  'climbs',
+  'climbed',
+  'jump',
+  'jumps',
+  'jumped',
+  'up',
+  'down',
+  'fall',
+  'falls',
+  'fell',
+  'fallen',
+  'drop',
+  'drops',
+  'dropped',
+  'cut',
+  'cuts',
+  'reduce',
+  'reduces',
+  'reduced',
+  'lower',
+  'lowers',
+  'lowered',
+  'decline',
+  'declines',
+  'declined',
+  'shrink',
+  'shrinks',
+  'shrank',
+  'hike',
+  'hikes',
+  'hiked',
+  'slash',
+  'slashed',
+  'trim',
+  'trimmed',
+])
+
+/**
+ * What a figure right after these words is: the value before a change
+ * ("*from* 2 *to* 3", "3 a day *instead of* 2", "17, *up from* 11") — a
+ * former level, compared only with another report's former level.
+ */
+export const PRIOR_BEFORE = /(?:from|instead of|rather than|up from|down from|compared with|compared to)\s*$/i
+
+/** Scale words and currency signs that make a number without a unit an amount, not a count. */
+export const AMOUNT_MARKS =
+  /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|tn)|[\p{Sc}]|(?:GH|US|C|A|NZ|HK)?\p{Sc}/iu
+
 /** Common nouns that follow a place's name as part of it ("Varn province", "Port Avery harbour"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'province',
