@@ -184,7 +184,11 @@ describe('number contradictions', () => {
     expect(bare.contradictions).toEqual([])
   })
 
-  const fare = (id: string, sentence: string, quantities: MiniArticle['quantities']): MiniArticle => ({
+  const fare = (
+    id: string,
+    sentence: string,
+    quantities: NonNullable<MiniArticle['quantities']>,
+  ): MiniArticle => ({
     id,
     published: '2031-04-08',
     blocks: [sentence],
