@@ -251,11 +251,119 @@ describe('resolveTimes: figures, plans and events named by their day', () => {
   })
 })
 
+describe('resolveTimes: spans reaching forward', () => {
+  // 2024-03-13 is a Wednesday.
+  const WED = '2024-03-13'
+
+  it('puts the end of a state ahead when "at least" leaves it open, whatever the tense', () => {
+    expect(values('The operator had suspended all crossings until at least Sunday.', WED)).toEqual([
+      'Sunday=2024-03-17',
+    ])
+    expect(values('Pumping stopped until at least the weekend.', WED)).toEqual(['weekend=2024-03-16'])
+  })
+
+  it('puts the end of a state started by a past act ahead, but not the end of a past stretch', () => {
+    expect(values('Officials closed the bridge until Friday while engineers checked it.', WED)).toEqual([
+      'Friday=2024-03-15',
+    ])
+    expect(values('The museum is shut until Saturday.', WED)).toEqual(['Saturday=2024-03-16'])
+    // A durative verb in the past: the stretch is over.
+    expect(values('The fair ran until Sunday.', WED)).toEqual(['Sunday=2024-03-10'])
+  })
+
+  it('reads a deadline that still runs ("has until") as ahead, past a passive in the clause after', () => {
+    expect(
+      values('The board has until 20 November to respond before the plan is forwarded.', '2024-10-31'),
+    ).toEqual(['20 November=2024-11-20'])
+    // Nearest would be the January gone by; a deadline is ahead.
+    expect(values('Farmers have until 15 January to apply.', '2024-06-01')).toEqual(['15 January=2025-01-15'])
+  })
+
+  it('reads "from <month>" after a present verb as a start ahead, not a baseline or a noun’s', () => {
+    // 2024-08-20: the March gone by is nearer than the next, but "rise from March" starts ahead,
+    // and "fixed" before a noun is an adjective, not a past.
+    expect(
+      values(
+        'Under the plan, bus fares rise by 10 percent from March for traders with fixed stalls.',
+        '2024-08-20',
+      ),
+    ).toEqual(['March=2025-03'])
+    // A change noun takes "from" as its baseline; a noun before "from" owns it.
+    expect(values('Support stands at 41%, a six-point jump from March.', '2024-08-20')).toEqual([
+      'March=2024-03',
+    ])
+    expect(values('Footage from Monday shows the crowd.', WED)).toEqual(['Monday=2024-03-11'])
+  })
+
+  it('keeps a limit with "at the earliest" after it open', () => {
+    expect(values('The grants wouldn’t reach the towns before June at the earliest.', '2024-10-10')).toEqual([
+      'June=2025-06',
+    ])
+  })
+})
+
+describe('resolveTimes: reported futures', () => {
+  // 2024-03-13 is a Wednesday, 2024-03-15 a Friday.
+  it('looks forward for a weekday after "would" or "could"', () => {
+    expect(values('The union said its members would vote on the offer on Tuesday.', '2024-03-13')).toEqual([
+      'Tuesday=2024-03-19',
+    ])
+    expect(values('The strike could spread to the depots on Monday.', '2024-03-13')).toEqual([
+      'Monday=2024-03-18',
+    ])
+  })
+
+  it('looks forward from the day the sentence dates the saying', () => {
+    expect(
+      values('The union said on Monday that its members would vote on Wednesday.', '2024-03-15'),
+    ).toEqual(['Monday=2024-03-11', 'Wednesday=2024-03-13'])
+  })
+
+  it('keeps a refusal, a failed attempt and a counterfactual in the past', () => {
+    expect(values('The mayor would not say on Tuesday whether she would stand.', '2024-03-13')).toEqual([
+      'Tuesday=2024-03-12',
+    ])
+    expect(values('The owner could not be reached for comment on Monday.', '2024-03-13')).toEqual([
+      'Monday=2024-03-11',
+    ])
+    expect(values('Without the storm, the club would have played on Sunday.', '2024-03-13')).toEqual([
+      'Sunday=2024-03-10',
+    ])
+  })
+
+  it('does not let a modal of a relative clause date the day of another', () => {
+    expect(
+      values('He urged them to ignore the critics who on Sunday mocked the plan.', '2024-03-13'),
+    ).toEqual(['Sunday=2024-03-10'])
+  })
+})
+
+describe('resolveTimes: parts of the day', () => {
+  it('keeps the stated day of "the night of <date>"', () => {
+    expect(values('The warehouse burned on the night of 3 March.', '2024-03-04')).toEqual([
+      'night of 3 March=2024-03-03',
+    ])
+    expect(values('Clashes began on the morning of Friday.', '2024-03-13')).toEqual([
+      'morning of Friday=2024-03-08',
+    ])
+  })
+
+  it('names no day with a part of the day alone', () => {
+    expect(
+      values('The late-night session ended in uproar; in the morning the hall was empty.', '2024-03-13'),
+    ).toEqual([])
+  })
+})
+
 describe('resolveTimes: what is not a date in news', () => {
   it('drops "may" the verb, names, "now", bare numbers and idioms', () => {
     const text =
       'Prices may fall, Theresa May said. The party is now split. At 5 he left. Crowds rallied 24/7 since 9/11 and Sun reported it. Protesters march on Washington.'
     expect(values(text, '2024-11-01')).toEqual([])
+  })
+
+  it('drops "lasts": no "last s(econd)"', () => {
+    expect(values('Nobody knows how long the effect lasts.', '2024-11-01')).toEqual([])
   })
 
   it('keeps a bare month with a temporal word before it', () => {

@@ -13,16 +13,35 @@ import type { Segmentation, Token } from '../../segment/index.js'
 import { SPEECH_VERB_FORMS } from '../quotes/tables.js'
 import { blockSpans, firstTokenAtOrAfter } from '../quotes/tokens.js'
 import {
+  ABBREVIATED_RELATIVE,
+  BARE_PART_OF_DAY,
+  CLAUSE_BREAKS,
+  COORDINATORS,
   COUNT_BEFORE,
+  DEADLINE_VERBS,
   DROP_ALWAYS,
+  END_PREPOSITIONS,
+  FORWARD_PREPOSITIONS,
   FUTURE_MARKERS,
   FUTURE_NEEDS_TO,
   LEADING_PREPOSITION,
+  NEGATED_PAST_MODALS,
+  NEGATIONS,
   NOT_PAST_ED,
+  OPEN_END_AFTER,
+  OPEN_END_HEDGES,
+  OPEN_MARKERS,
+  PART_OF_DAY_OF,
   PAST_MARKERS,
   PLAN_WORDS,
+  PLURAL_SUBJECT_PRONOUNS,
+  PRESENT_AUXILIARIES,
+  PRESENT_BE,
+  RELATIVE_PRONOUNS,
   RESULT_NOUNS,
+  SUSPENSION_VERBS,
   TEMPORAL_BEFORE,
+  UNREACHABLE,
   YEAR_LITERAL,
 } from './tables.js'
 
@@ -120,8 +139,21 @@ const PARSER = (() => {
   return parser
 })()
 const MS_DAY = 86_400_000
-/** Modals that look forward from a past moment: they leave the tense open. */
-const OPEN_MARKERS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should'])
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+/**
+ * The words right before an expression when they open a span reaching
+ * forward: the word before the preposition (a deadline's "has"), the
+ * preposition, and an open-end hedge ("has until at least", "starting in",
+ * "from the").
+ */
+const FORWARD_CONTEXT = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?<verb>\\p{L}+)\\s+)?(?<prep>${[...FORWARD_PREPOSITIONS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})` +
+    `\\s+(?:(?<hedge>${OPEN_END_HEDGES.map(escapeRegExp).join('|')})\\s+)?(?:(?:in|on|at)\\s+)?(?:the\\s+)?$`,
+  'diu',
+)
 /** Most tokens between a reporting verb and the expression it dates ("told reporters on Friday" has 2). */
 const REPORTING_VERB_REACH = 3
 /** Most tokens between a plan word and the expression it dates ("planned before April" has 2). */
@@ -137,7 +169,38 @@ const POSSESSIVE_AFTER = /^['’]s/
 /** Days counted from the reference by chrono: not subject to the tense rules for dates. */
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/
 
-type Tense = 'past' | 'future' | null
+/**
+ * Tense of a clause: `open` is the future seen from a past moment ("said she
+ * would resign"), `null` no marker.
+ */
+type Tense = 'past' | 'future' | 'open' | null
+
+/** A tense marker and the token that marks it. */
+interface Marker {
+  tense: Exclude<Tense, null>
+  at: number
+}
+
+/** A span reaching forward before an expression ("until at least", "has until", "from"). */
+interface Forward {
+  /** The preposition, lower case. */
+  prep: string
+  /** An open-end hedge ("at least") after it. */
+  hedge: boolean
+  /** A deadline still running ("has until"). */
+  deadline: boolean
+  /** Offset of the preposition in the text. */
+  at: number
+}
+
+/** A chrono result, or one re-read inside it ("the night of 12 November"). */
+interface Parsed {
+  index: number
+  text: string
+  start: chrono.ParsedComponents
+  end?: chrono.ParsedComponents | undefined
+  tags(): Set<string>
+}
 
 interface Ymd {
   y: number
@@ -237,7 +300,9 @@ export function resolveTimes(
   })
   return out.sort((a, b) => a.start - b.start)
 
-  function fromChrono(result: chrono.ParsedResult, base: number, block: Span): TimeExpression | null {
+  function fromChrono(found: chrono.ParsedResult, base: number, block: Span): TimeExpression | null {
+    const result = partOfDayOf(found, parseRef)
+    if (!result) return null
     let rawText = result.text
     let start = base + result.index
     // chrono keeps a trailing comma on some matches ("May,"); a stop after a
@@ -273,6 +338,8 @@ export function resolveTimes(
     const possessive = POSSESSIVE_AFTER.test(after)
 
     if (DROP_ALWAYS.has(lower)) return null
+    // "the late-night sitting", "in the morning": no day named; "lasts" is no "last s".
+    if (BARE_PART_OF_DAY.test(rawText) || ABBREVIATED_RELATIVE.test(rawText)) return null
     // "two days earlier", "a week before": counted from an event told elsewhere, not from the reference.
     if (/\b(?:earlier|before|later|after)$/.test(lower)) {
       return {
@@ -303,7 +370,10 @@ export function resolveTimes(
 
     const tokenAt = firstTokenAtOrAfter(tokens, start)
     const span = { start, end, text: rawText }
-    const how = { dropHour, possessive }
+    const forward = forwardBefore(before, start - before.length)
+    // "before September at the earliest": the hedge after the limit leaves it open too.
+    if (forward && OPEN_END_AFTER.test(text.slice(end, Math.min(block.end, end + 24)))) forward.hedge = true
+    const how = { dropHour, possessive, forward }
     const resolved = resolveComponents(c, lower, rawText, tokenAt, how)
     if (!resolved) return null
     let { value } = resolved
@@ -337,7 +407,7 @@ export function resolveTimes(
     lower: string,
     rawText: string,
     tokenAt: number,
-    how: { dropHour: boolean; possessive: boolean },
+    how: { dropHour: boolean; possessive: boolean; forward: Forward | null },
   ): { value: string | null; grain: TimeGrain; relative: boolean; rule: string } | null {
     const r = chronoRef
     const statesYear = c.isCertain('year') && YEAR_LITERAL.test(rawText)
@@ -377,18 +447,29 @@ export function resolveTimes(
     // Weekday without a date: the news convention, not chrono's nearest day.
     if (c.isCertain('weekday') && !c.isCertain('day')) {
       const wd = c.get('weekday') ?? 0
-      const day = resolveWeekday(r, wd, lower, tenseAt(tokenAt, how.possessive), opts.lastWeekday)
+      const tense = directedTense(tokenAt, how.possessive, how.forward)
+      // Future seen from a past moment: forward from the day the sentence
+      // dates that moment ("said on Monday it would vote on Wednesday"), if any.
+      const from = tense === 'open' ? (sayingDay(tokenAt, r) ?? r) : r
+      const day = resolveWeekday(from, wd, lower, tense, opts.lastWeekday)
       return withTime(day, 'weekday', true)
     }
     // "tomorrow", "yesterday": chrono counted the day from the reference
     // already; the month-day rule below would move it a year on a tense.
     if (RELATIVE_DAY.test(lower)) return withTime({ y, m, d }, 'relative:day', true)
     if (c.isCertain('month') && c.isCertain('day')) {
-      const day = resolveMonthDay(r, m, d, lower, tenseAt(tokenAt), opts.tenseSlackDays)
+      const day = resolveMonthDay(
+        r,
+        m,
+        d,
+        lower,
+        directedTense(tokenAt, false, how.forward),
+        opts.tenseSlackDays,
+      )
       return withTime(day, 'month-day', true)
     }
     if (c.isCertain('month')) {
-      const ym = resolveMonth(r, m, lower, tenseAt(tokenAt))
+      const ym = resolveMonth(r, m, lower, directedTense(tokenAt, false, how.forward))
       return { value: `${ym.y}-${pad(ym.m)}`, grain: 'month', relative: true, rule: 'month' }
     }
     if (
@@ -402,25 +483,160 @@ export function resolveTimes(
   }
 
   /**
-   * Tense of the clause around token `i`: the nearest marker to the left,
-   * else to the right. For an event named by its day (`eventNoun`: "her win
-   * in Saturday's election") a result noun before it is a past marker too.
+   * The tense marker of the clause around token `i`: the nearest to the
+   * left, else the nearest to the right in the same clause (the search right
+   * stops where another clause opens: `;`, "before it is …", ", and the
+   * toll goes up …"). A modal on the right says nothing of the expression
+   * ("the vote on Monday could …"). For an event named by its day
+   * (`eventNoun`: "her win in Saturday's election") a result noun before it
+   * is a past marker too.
    */
-  function tenseAt(i: number, eventNoun = false): Tense {
+  function markerAt(i: number, eventNoun = false): Marker | null {
     const tok = tokens[i]
     if (!tok) return null
     const s = segmentation.sentences[tok.sentence]
     if (!s) return null
     for (let k = i - 1; k >= Math.max(s.firstToken, i - opts.tenseWindow); k--) {
-      if (eventNoun && RESULT_NOUNS.has(tokens[k]!.normal)) return 'past'
+      if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) break // the relative clause's own tense is right of it
+      if (eventNoun && RESULT_NOUNS.has(tokens[k]!.normal)) return { tense: 'past', at: k }
       const t = tenseOf(tokens, k, i - k)
-      if (t) return t === 'stop' ? null : t
+      if (t) return { tense: t, at: k }
     }
     for (let k = i + 1; k < Math.min(s.endToken, i + opts.tenseWindow); k++) {
+      const w = tokens[k]!.normal
+      if (CLAUSE_BREAKS.has(w) || (w === ',' && COORDINATORS.has(tokens[k + 1]?.normal ?? ''))) return null
       const t = tenseOf(tokens, k, k - i)
-      if (t) return t === 'stop' ? null : t
+      if (t) return t === 'open' ? null : { tense: t, at: k }
     }
     return null
+  }
+
+  /**
+   * The tense that places the expression at token `i`: its clause's, turned
+   * forward when a span reaching forward leads to it (`forward`): an
+   * open-end hedge ("until at least Saturday") or a running deadline ("has
+   * until 15 May") always; a future or reported-future clause; a past act
+   * that starts a state lasting until it ("had cancelled sailings until
+   * Saturday"); or a clause with no tense marker whose verb is present
+   * ("rates rise from January", "the show runs until Sunday").
+   */
+  function directedTense(i: number, eventNoun: boolean, forward: Forward | null): Tense {
+    const marker = markerAt(i, eventNoun)
+    const tense = marker?.tense ?? null
+    if (!forward || eventNoun) return tense
+    if (forward.hedge || forward.deadline) return 'future'
+    if (tense === 'future' || tense === 'open') return 'future'
+    if (marker && tense === 'past')
+      return END_PREPOSITIONS.has(forward.prep) && startsState(marker.at) ? 'future' : 'past'
+    return presentVerbBefore(firstTokenAtOrAfter(tokens, forward.at)) ? 'future' : null
+  }
+
+  /** Whether the past marker at `k` is, or is the auxiliary of, a verb that starts a state ("cancelled", "was shut"). */
+  function startsState(k: number): boolean {
+    if (SUSPENSION_VERBS.has(tokens[k]!.normal)) return true
+    let j = k + 1
+    while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.normal === 'been')) j++
+    return SUSPENSION_VERBS.has(tokens[j]?.normal ?? '')
+  }
+
+  /**
+   * Whether a present verb governs the span that opens at token `p` (its
+   * preposition): the nearest verb to the left, with only its adverbs,
+   * particles and a measure between ("rates rise by 15 percent from
+   * January", "the show runs until Sunday", "is open until Friday"). A noun
+   * between makes the span the noun's ("a jump from November" is a
+   * baseline, "reports through Jan. 31" a period, "footage from Monday
+   * shows" has its verb after); a reporting verb dates the saying; a verb is
+   * present as an auxiliary (`is`, `has`), an `-s` form, or a base form
+   * after a plural subject ("schools reopen").
+   */
+  function presentVerbBefore(p: number): boolean {
+    const tok = tokens[p]
+    const s = tok ? segmentation.sentences[tok.sentence] : undefined
+    if (!s) return false
+    for (let k = p - 1; k >= Math.max(s.firstToken, p - opts.tenseWindow); k--) {
+      const t = tokens[k]!
+      const before = tokens[k - 1]
+      const pluralBefore = before !== undefined && before.pos === 'NOUN' && /s$/.test(before.normal)
+      // The tagger reads "fares rise by", "tolls rise from" as compounds: a
+      // base form after a plural noun and before a particle is the verb.
+      const misread =
+        t.pos === 'NOUN' &&
+        pluralBefore &&
+        !/s$/.test(t.normal) &&
+        /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '')
+      if (t.pos === 'VERB' || t.pos === 'AUX' || misread) {
+        if (SPEECH_VERB_FORMS.has(t.normal)) return false
+        if (PRESENT_AUXILIARIES.has(t.normal)) return true
+        let aux = k - 1
+        while (tokens[aux]?.pos === 'ADV') aux--
+        if (PRESENT_AUXILIARIES.has(tokens[aux]?.normal ?? '')) return true // "is shut", "has closed"
+        if (t.pos === 'AUX' || /(?:ed|ing|en)$/.test(t.normal) || PAST_MARKERS.has(t.normal)) return false
+        if (/[^s]s$/.test(t.normal)) return true
+        return pluralBefore || PLURAL_SUBJECT_PRONOUNS.has(before?.normal ?? '')
+      }
+      if (t.pos === 'NOUN') {
+        if (before?.pos !== 'NUM') return false // a noun's span ("a jump from March")
+      } else if (!/^(?:ADV|ADP|PART|NUM|DET|ADJ|SYM)$/.test(t.pos)) return false
+    }
+    return false
+  }
+
+  /**
+   * The day an earlier expression of the sentence of token `i` resolved to,
+   * when it lies before the reference `r`: the moment a reported future was
+   * seen from ("said on Monday that it would vote on Wednesday").
+   */
+  function sayingDay(i: number, r: Ymd): Ymd | null {
+    const sentence = tokens[i]?.sentence
+    const at = tokens[i]?.start ?? 0
+    for (let k = out.length - 1; k >= 0; k--) {
+      const e = out[k]!
+      if (e.start >= at || e.value === null || (e.grain !== 'day' && e.grain !== 'instant')) continue
+      const ti = firstTokenAtOrAfter(tokens, e.start)
+      if (tokens[ti]?.sentence !== sentence) return null
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(e.value)
+      if (!m) return null
+      const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }
+      return Date.UTC(day.y, day.m - 1, day.d) < Date.UTC(r.y, r.m - 1, r.d) ? day : null
+    }
+    return null
+  }
+}
+
+/** The span reaching forward that `before` (the text from offset `from` to an expression) opens, if any. */
+function forwardBefore(before: string, from: number): Forward | null {
+  const m = FORWARD_CONTEXT.exec(before)
+  const prep = m?.groups?.prep?.toLowerCase().replace(/\s+/g, ' ')
+  const at = m?.indices?.groups?.prep?.[0]
+  if (!m || !prep || at === undefined) return null
+  const verb = m.groups?.verb?.toLowerCase() ?? ''
+  return {
+    prep,
+    hedge: m.groups?.hedge !== undefined,
+    deadline: END_PREPOSITIONS.has(prep) && DEADLINE_VERBS.has(verb),
+    at: from + at,
+  }
+}
+
+/**
+ * "the night of 12 November", "the morning of March 3": chrono merges the
+ * part of the day with the date and keeps only the reference's day, so the
+ * date after `of` is read again and stands for the whole span (the time of
+ * day never replaces the stated day). `null` when nothing after `of` is a
+ * date; any other result as it is.
+ */
+function partOfDayOf(result: chrono.ParsedResult, ref: chrono.ParsingReference): Parsed | null {
+  const lead = PART_OF_DAY_OF.exec(result.text)
+  if (!lead) return result
+  const inner = PARSER.parse(result.text.slice(lead[0].length), ref, { forwardDate: false })[0]
+  if (inner?.index !== 0) return null
+  return {
+    index: result.index,
+    text: result.text,
+    start: inner.start,
+    end: inner.end,
+    tags: () => inner.tags(),
   }
 }
 
@@ -458,16 +674,24 @@ function chronoByBlock(
 }
 
 /**
- * The tense token `k` marks, `distance` tokens from the expression: `stop`
- * for a marker that leaves it open ("would", "could": future seen from the
- * past). A reporting verb dates the saying, not the event, so it counts only
+ * The tense token `k` marks, `distance` tokens from the expression: `open`
+ * for a modal that looks forward from a past moment ("would", "could"). A
+ * reporting verb dates the saying, not the event, so it counts only
  * right next to the expression ("said on Friday", "told reporters Friday").
  */
-function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense | 'stop' {
+function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense {
   const t = tokens[k]
   if (!t) return null
   const w = t.normal
-  if (OPEN_MARKERS.has(w)) return 'stop'
+  if (OPEN_MARKERS.has(w)) {
+    const next = tokens[k + 1]?.normal ?? ''
+    // "would have voted", "the spoiler he could have been": a past that did
+    // not happen ("would have to" stays open); "would not say", "could not be
+    // reached": a refusal or failure, past like the attempt.
+    if (next === 'have' && tokens[k + 2]?.normal !== 'to') return 'past'
+    if (NEGATIONS.has(next) && NEGATED_PAST_MODALS.has(w) && refusal(tokens, k + 2)) return 'past'
+    return 'open'
+  }
   const speech = SPEECH_VERB_FORMS.get(w)
   if (speech !== undefined) {
     if (distance > REPORTING_VERB_REACH) return null
@@ -481,9 +705,41 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense |
   if (PLAN_WORDS.has(w) && distance <= PLAN_REACH && tokens[k + 1]?.pos === 'ADP') return 'future'
   if (w === 'next') return 'future'
   if (PAST_MARKERS.has(w)) return 'past'
-  if ((t.pos === 'VERB' || t.pos === 'AUX') && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past'
+  if (
+    (t.pos === 'VERB' || t.pos === 'AUX') &&
+    w.endsWith('ed') &&
+    !NOT_PAST_ED.has(w) &&
+    !notPastEd(tokens, k)
+  )
+    return 'past'
   if (w === 'last') return 'past'
   return null
+}
+
+/** Whether the verb at `k`, after a negated modal, reports a refusal or a failed attempt ("say", "comment", "be reached"). */
+function refusal(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.normal ?? ''
+  if (SPEECH_VERB_FORMS.has(w)) return true
+  return w === 'be' && UNREACHABLE.has(tokens[k + 1]?.normal ?? '')
+}
+
+/**
+ * Whether the `-ed` form at `k` is not a past: a present or infinitive
+ * passive ("before it is forwarded", "to be paid") or an adjective between a
+ * preposition, determiner or adjective and a noun ("traders with fixed
+ * stalls", "the injured man").
+ */
+function notPastEd(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1
+  while (tokens[j]?.pos === 'ADV') j--
+  const before = tokens[j]
+  if (before && PRESENT_BE.has(before.normal)) return true
+  const after = tokens[k + 1]
+  return (
+    before !== undefined &&
+    (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'ADJ') &&
+    after?.pos === 'NOUN'
+  )
 }
 
 /**
@@ -507,7 +763,7 @@ export function resolveWeekday(
   else if (/\blast\b|\bpast\b/.test(lower)) delta = -(((refWd - weekday + 6) % 7) + 1)
   else if (/\bnext\b/.test(lower)) delta = ((weekday - refWd + 6) % 7) + 1
   else if (/\bthis\b/.test(lower)) delta = ((weekday + 6) % 7) - ((refWd + 6) % 7)
-  else if (tense === 'future') delta = (weekday - refWd + 7) % 7
+  else if (tense === 'future' || tense === 'open') delta = (weekday - refWd + 7) % 7
   else delta = -((refWd - weekday + 7) % 7)
   return fromMs(refMs + delta * MS_DAY)
 }
@@ -527,6 +783,7 @@ export function resolveMonthDay(
   const refMs = Date.UTC(ref.y, ref.m - 1, ref.d)
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ms: Date.UTC(y, month - 1, day) }))
   const side = /\bnext\b/.test(lower) ? 'future' : /\blast\b/.test(lower) ? 'past' : tense
+  // A reported future ("said it would open on 3 May") may be seen from long ago: the nearest year.
   return pickNearest(candidates, refMs, side, (c) => ({ y: c.y, m: month, d: day }), slackDays * MS_DAY)
 }
 

@@ -176,3 +176,225 @@ export const COUNT_BEFORE: ReadonlySet<string> = new Set([
   'only',
   'just',
 ])
+
+/**
+ * Prepositions (lower case) whose object is the end or the start of a span
+ * reaching forward from the clause ("closed until Saturday", "due by
+ * Friday", "rates rise from January", "starting in April"): with a present or
+ * future clause, or no tense at all, the expression lies ahead.
+ */
+export const FORWARD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'by',
+  'before',
+  'from',
+  'starting',
+  'beginning',
+  'effective',
+  'as of',
+  'as from',
+  'no later than',
+])
+
+/** Of {@link FORWARD_PREPOSITIONS}, those naming the end of a state ("shut until Monday"). */
+export const END_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'til', 'through', 'thru'])
+
+/**
+ * Hedges between a preposition and its expression that leave the end open
+ * ("until at least Saturday", "by Monday at the earliest" is written before
+ * too): nobody hedges an end already reached, so it lies ahead.
+ */
+export const OPEN_END_HEDGES: readonly string[] = ['at least', 'at the earliest', 'no earlier than']
+
+/**
+ * Words before `until`/`till` that make it a deadline still running ("has
+ * until Friday to reply", "were given until Monday"): the date lies ahead.
+ */
+export const DEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'given',
+  'gives',
+  'give',
+  'giving',
+  'gets',
+  'get',
+  'granted',
+])
+
+/**
+ * Verbs (any form, lower case) that start a state lasting to the date after
+ * `until`/`through` ("sailings were cancelled until Monday", "had suspended
+ * the talks until Friday"): the act is past, its end lies ahead, as news
+ * reports such acts when they are made. Durative verbs ("the festival ran
+ * until Saturday") are not here: their end may well be over.
+ */
+export const SUSPENSION_VERBS: ReadonlySet<string> = new Set([
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'suspend',
+  'suspends',
+  'suspended',
+  'close',
+  'closes',
+  'closed',
+  'shut',
+  'shuts',
+  'halt',
+  'halts',
+  'halted',
+  'postpone',
+  'postpones',
+  'postponed',
+  'adjourn',
+  'adjourns',
+  'adjourned',
+  'ban',
+  'bans',
+  'banned',
+  'ground',
+  'grounds',
+  'grounded',
+  'defer',
+  'defers',
+  'deferred',
+  'delay',
+  'delays',
+  'delayed',
+  'pause',
+  'pauses',
+  'paused',
+  'bar',
+  'bars',
+  'barred',
+  'extend',
+  'extends',
+  'extended',
+  'freeze',
+  'freezes',
+  'froze',
+  'frozen',
+  'remand',
+  'remanded',
+])
+
+/**
+ * Modals that look forward from a past moment ("said she would resign",
+ * "could vote"): future seen from the saying. A weekday after one lies ahead;
+ * a date without a year takes the nearest year (the saying may be long past).
+ */
+export const OPEN_MARKERS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should', 'must'])
+
+/**
+ * Of {@link OPEN_MARKERS}, those that report a refusal or a failure when
+ * negated before a reporting verb or {@link UNREACHABLE} ("would not say on
+ * Tuesday", "could not be reached Saturday"): past, like the attempt they
+ * report. Before other verbs the negation stays a future ("wouldn't reach
+ * the states before September").
+ */
+export const NEGATED_PAST_MODALS: ReadonlySet<string> = new Set(['would', 'could'])
+
+/** Participles after "could not be" that report a failed attempt to reach someone ("could not be reached for comment"). */
+export const UNREACHABLE: ReadonlySet<string> = new Set(['reached', 'contacted', 'located', 'found'])
+
+/**
+ * Hedges after an expression that leave a limit open ("before September at
+ * the earliest", "by Friday at the latest"): a limit still to come.
+ */
+export const OPEN_END_AFTER = /^\s*,?\s*at the (?:earliest|latest)\b/i
+
+/** Negations after a modal ("would not", "wouldn't" → would + n't). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never'])
+
+/**
+ * Relative pronouns: the search left of an expression for a tense marker
+ * stops at one, as the relative clause holding the expression has its own
+ * tense ("should ignore the critics who on Sunday cast …").
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose'])
+
+/** Present forms of the auxiliaries, for a present verb governing a span reaching forward ("is open until Sunday"). */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  '’s',
+  "'re",
+  '’re',
+  'has',
+  'have',
+  'does',
+  'do',
+])
+
+/** Pronouns before a base form that make it a present ("they reopen from Monday"). */
+export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i'])
+
+/** Forms of `be` that make a following `-ed` form a present or infinitive passive ("is forwarded", "to be paid"), not a past. */
+export const PRESENT_BE: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  '’s',
+  'be',
+  'being',
+  "'re",
+  '’re',
+])
+
+/**
+ * Words on the right that open another clause, with its own tense: the
+ * search for a tense marker right of an expression stops there ("has until
+ * 15 May to reply before it is forwarded", "rise from January, and …").
+ * Not `when` or `which`: a clause on the day itself shares its tense ("on
+ * Tuesday, when 12 states will vote").
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  'before',
+  'after',
+  'while',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'once',
+  'whereas',
+])
+
+/** Conjunctions that open a new main clause after a comma (", and the toll goes up …"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet', 'so'])
+
+/**
+ * A part of the day alone ("the late-night sitting", "in the morning") names
+ * no day: chrono reads it as the reference's, which is right only by chance.
+ * "this morning", "tonight" and "Friday night" keep their day word and stay.
+ */
+export const BARE_PART_OF_DAY = /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i
+
+/**
+ * A part of the day said of a date ("the night of 12 November", "the morning
+ * of March 3"): the date is the day; chrono's merge loses it to the
+ * reference's, so the words after `of` are read again.
+ */
+export const PART_OF_DAY_OF =
+  /^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours|small hours|dawn|dusk)\s+of\s+/i
+
+/**
+ * "last"/"past"/"next" glued to or followed by a one- or two-letter time unit
+ * ("lasts" = last + s, "last h"): chrono reads a relative time; news writes
+ * such a unit out, so these are words ("how long it lasts"), not times.
+ */
+export const ABBREVIATED_RELATIVE =
+  /^(?:last|past|next|this)\s*(?:s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|mos|y|yrs?)$/i
