@@ -205,6 +205,18 @@ describe('one sentence, several facts', () => {
     expect(split(gerund)).toEqual([gerund])
     const future = 'The plan will be reviewed by the regional board before it is sent to the ministry.'
     expect(split(future)).toEqual([future])
+    expect(
+      split(
+        'The chair called the vote shortly after midnight, when only 12 councillors remained in the hall.',
+      ),
+    ).toEqual([
+      'The chair called the vote shortly after midnight',
+      'only 12 councillors remained in the hall.',
+    ])
+    const when = 'The ferry was sailing home with 300 passengers when it struck a reef off Kell Island.'
+    expect(split(when)).toEqual([when])
+    const destinations = 'The new money will go to street cleaning and to dredging the harbour channel.'
+    expect(split(destinations)).toEqual([destinations])
   })
 
   it('splits a relative clause hanging on an appositive noun', () => {

@@ -216,8 +216,10 @@ function secondPredicate(before: string, rest: string): boolean {
     }
   }
   if (at < 0 || at === left.length - 1) return false
+  // A verb after "to": a lower-case content word, not a gerund ("go to waste collection and
+  // to desilting drains" is one destination after another, not two infinitives).
   const lowerWord = (w: Word | undefined) =>
-    w !== undefined && /^\p{Ll}/u.test(w.text) && !STOP_WORDS.has(w.lower)
+    w !== undefined && /^\p{Ll}/u.test(w.text) && !STOP_WORDS.has(w.lower) && !/ing$/.test(w.lower)
   if (first.lower === 'to') {
     // "…to follow participants and to report any case": a second infinitive of one "to".
     return lowerWord(ws[1]) && left.some((w, i) => w.lower === 'to' && lowerWord(left[i + 1]))
@@ -274,7 +276,10 @@ function clauses(
     if (!hasVerb(before)) continue
     let rule: string | null = null
     if (comma && COORDINATORS.has(word) && ownClause(rest)) rule = 'coordinate'
-    else if (SUBORDINATORS.has(word) && subordinateClause(rest)) rule = 'subordinate'
+    // "…was sailing home when it struck a reef": without a comma, "when" dates the main
+    // clause by the event it introduces; with one (", when only 29 remained") it adds a fact.
+    else if (SUBORDINATORS.has(word) && (comma || word !== 'when') && subordinateClause(rest))
+      rule = 'subordinate'
     else if (!comma && word === 'and' && secondPredicate(before, rest)) rule = 'predicate'
     else if (!comma && word === 'and' && parallelFigure(text, sentence, at, next, quantities)) rule = 'figure'
     if (rule) cuts.push({ at, next, rule })

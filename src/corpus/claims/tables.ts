@@ -99,7 +99,9 @@ export const COORDINATORS: ReadonlySet<string> = new Set([
  * sentence splits there, with or without a comma, only before a clause with
  * its own subject and finite verb (a bare "after midnight" stays whole).
  * "before", "until" and "unless" are left out: what follows them has not
- * happened ("…will be reviewed before it is sent to the ministry").
+ * happened ("…will be reviewed before it is sent to the ministry"); "when"
+ * splits only after a comma ("…was sailing home when it struck a reef" is
+ * one event).
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'because', 'when'])
 

@@ -322,6 +322,35 @@ describe('date and place contradictions', () => {
   })
 })
 
+describe('place cues', () => {
+  const sank = (id: string, where: string, mentions: MiniArticle['mentions'] = []): MiniArticle => ({
+    id,
+    published: '2031-04-09',
+    blocks: [`The trawler Sea Lark sank ${where} after hitting rocks in heavy swell, the coast guard said.`],
+    ...(mentions.length > 0 ? { mentions } : {}),
+  })
+
+  it('reads places after "off", "near", "outside", a compass direction and "between", named or not', () => {
+    for (const [x, y] of [
+      ['off Kell Island', 'off the island of Brack'],
+      ['near Tolm', 'outside Harrow'],
+      ['north of Wend', 'between Oss and Varn'],
+    ] as const) {
+      const r = analyze(sank('a', x), sank('b', y))
+      const place = r.contradictions.find((c) => c.kind === 'place')
+      expect(place?.values.map((v) => v.value)).toHaveLength(2)
+    }
+  })
+
+  it('does not set a place against the sea or region it lies in', () => {
+    const r = analyze(
+      sank('a', 'off Kell Island'),
+      sank('b', 'in the Grey Sea', [{ text: 'Grey Sea', id: 'place:grey-sea', kind: 'place' }]),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+  })
+})
+
 describe('quote contradictions', () => {
   const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
     id,

@@ -7,7 +7,7 @@ import type { AnalyzedArticle, Claim } from '../../model/index.js'
 import { STOP_WORDS, words } from '../text/words.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
 import { eventSubject } from './subjects.js'
-import { LOCATIVE_BEFORE, PLACE_NOUNS } from './tables.js'
+import { LOCATIVE_BEFORE, PLACE_CUE, PLACE_NOUNS, REGION_WORDS } from './tables.js'
 
 /**
  * Places a claim locates its event in ("in Port Avery", "at the port of X"),
@@ -26,10 +26,16 @@ function locatives(
     .filter(
       (mn) =>
         (mn.actor.kind === 'place' || mn.actor.kind === 'country') &&
-        LOCATIVE_BEFORE.test(text.slice(Math.max(claim.start, mn.start - 30), mn.start)) &&
+        (LOCATIVE_BEFORE.test(text.slice(Math.max(claim.start, mn.start - 30), mn.start)) ||
+          BETWEEN_AND.test(text.slice(Math.max(claim.start, mn.start - 40), mn.start))) &&
         !modifies(text, mn.end),
     )
-    .map((mn) => ({ id: mn.actor.id, kind: mn.actor.kind as string, text: mn.text, start: mn.start }))
+    .map((mn) => ({
+      id: mn.actor.id,
+      kind: mn.actor.kind === 'country' ? 'country' : placeKind(text, mn.start, mn.end),
+      text: mn.text,
+      start: mn.start,
+    }))
   // In a title-cased headline every word is capitalised: a name no annotator
   // recognised there may be any noun ("at Tolm Border", "in One Week").
   const titleCase = words(claim.text).filter((w) => w.text.length > 3)
@@ -43,9 +49,22 @@ function locatives(
     if (inClaim.some((mn) => mn.start < end && mn.end > start)) continue
     if (claim.times.some((t) => t.start < end && t.end > start) || TIME_WORD.test(name)) continue
     if (modifies(text, end)) continue
-    found.push({ id: `name:${name.toLowerCase()}`, kind: 'place', text: name, start })
+    found.push({ id: `name:${name.toLowerCase()}`, kind: placeKind(text, start, end), text: name, start })
   }
   return found.sort((x, y) => x.start - y.start)
+}
+
+/** The second name of "between X and Y": a place cue too. */
+const BETWEEN_AND = /\bbetween\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+and\s+$/u
+
+/**
+ * Whether a place is a region containing others (a sea, gulf, river, province:
+ * {@link REGION_WORDS} in its name or the word after it) or a place: a town
+ * or an island in a gulf does not contradict the gulf.
+ */
+function placeKind(text: string, start: number, end: number): 'place' | 'region' {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? ''
+  return REGION_WORDS.test(`${text.slice(start, end)} ${next}`) ? 'region' : 'place'
 }
 
 /**
@@ -59,8 +78,16 @@ function modifies(text: string, end: number): boolean {
   return next !== undefined && !STOP_WORDS.has(next) && !PLACE_NOUNS.has(next) && !/(?:ed|ing)$/.test(next)
 }
 
-/** A capitalised name right after "in" or "at" (the annotator's places are checked first). */
-const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu
+/**
+ * A capitalised name right after a place cue ("in", "at", "off", "near",
+ * "outside", "north of", "between", each optionally with "the island of" and
+ * the like), or after the "and" of "between X and Y" (the annotator's places
+ * are checked first).
+ */
+const UNKNOWN_PLACE = new RegExp(
+  String.raw`(?:\b${PLACE_CUE}\s+(?:the\s+(?:(?:port\s+)?(?:city|town|village|island|port)\s+of\s+))?|\bbetween\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+and\s+)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)`,
+  'gu',
+)
 /** Names of times, which follow "in" and "at" too. */
 const TIME_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
@@ -127,10 +154,11 @@ export function findPlaceConflicts(
       c.places.includes(p.id) || c.text.includes(p.text)
     if (pa.some((p) => names(b, p)) || pb.some((p) => names(a, p))) continue
     if (pa.some((x) => pb.some((y) => related(x, y)))) continue
-    for (const kind of ['place', 'country']) {
+    for (const kind of ['place', 'region', 'country']) {
       const xa = pa.filter((p) => p.kind === kind)
       const xb = pb.filter((p) => p.kind === kind)
-      // Only places of one kind compare: a city is not known to lie outside a country.
+      // Only places of one kind compare: a city is not known to lie outside a country,
+      // nor an island outside a sea.
       if (xa.length === 0 || xb.length === 0) continue
       const va = xa[0] as { id: string; text: string }
       const vb = xb[0] as { id: string; text: string }
@@ -142,7 +170,7 @@ export function findPlaceConflicts(
           { value: va.text, normalized: va.id, article: a.article, evidence: claimEvidence(a), claim: a.id },
           { value: vb.text, normalized: vb.id, article: b.article, evidence: claimEvidence(b), claim: b.id },
         ],
-        rule: `different-${kind === 'place' ? 'places' : 'countries'}`,
+        rule: `different-${kind === 'place' ? 'places' : kind === 'region' ? 'regions' : 'countries'}`,
         why: `the same event is located in ${va.text} and in ${vb.text}`,
       })
       break

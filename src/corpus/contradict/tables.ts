@@ -113,11 +113,12 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
  * ("*from* 2 *to* 3", "3 a day *instead of* 2", "17, *up from* 11") — a
  * former level, compared only with another report's former level.
  */
-export const PRIOR_BEFORE = /(?:from|instead of|rather than|up from|down from|compared with|compared to)\s*$/i
+export const PRIOR_BEFORE =
+  /\b(?:from|instead of|rather than|up from|down from|compared with|compared to)\s*$/i
 
 /** Scale words and currency signs that make a number without a unit an amount, not a count. */
 export const AMOUNT_MARKS =
-  /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|tn)|[\p{Sc}]|(?:GH|US|C|A|NZ|HK)?\p{Sc}/iu
+  /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|tn)\b|[\p{Sc}]|\b(?:GH|US|C|A|NZ|HK)?\p{Sc}/iu
 
 /** Common nouns that follow a place's name as part of it ("Varn province", "Port Avery harbour"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -144,8 +145,27 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'peninsula',
 ])
 
-/** Prepositions that make a place the location of what the clause reports. */
-export const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|port\s+city\s+of\s+)?$/i
+/**
+ * Words before a place that make it the location of what the clause reports:
+ * "in", "at", "off" (at sea), "near", "outside", a compass direction and
+ * "of" ("north of", "north-west of"), "between"; optionally "the" and a
+ * place noun with "of" ("off the island of", "in the port city of").
+ */
+export const PLACE_CUE = String.raw`(?:in|at|off|near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)`
+
+/** {@link PLACE_CUE} (and "the", "the island of", …) right before a place's name. */
+export const LOCATIVE_BEFORE: RegExp = new RegExp(
+  String.raw`\b${PLACE_CUE}\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|island|port|coast|province|region)\s+of\s+)?$`,
+  'i',
+)
+
+/**
+ * Names that contain other places rather than lie beside them: seas, gulfs,
+ * bays, straits, rivers, lakes, regions. A place in one of them does not
+ * contradict it ("off Kell Island" and "in the Grey Sea").
+ */
+export const REGION_WORDS =
+  /\b(?:sea|gulf|bay|strait|straits|channel|ocean|lake|river|coast|region|province|county|state|valley|peninsula|islands|archipelago|basin|delta)\b/i
 
 /**
  * Pairs of words that reverse a statement when one replaces the other
