@@ -186,6 +186,41 @@ describe('findQuantities: fractions, rates, prefixed units and regional currenci
     ])
   })
 
+  it('reads a country prefix glued to a currency sign, with its scale and hedge', () => {
+    expect(
+      read(
+        'The levy raised about GH₵48.2 million, up from GH¢39m; Windhoek paid N$300k and Port of Spain TT$2bn.',
+      ),
+    ).toEqual([
+      'about GH₵48.2 million → 48200000 GHS approximately',
+      'GH¢39m → 39000000 GHS null',
+      'N$300k → 300000 NAD null',
+      'TT$2bn → 2000000000 TTD null',
+    ])
+  })
+
+  it('reads any currency sign as money, naming the currency when the tables can', () => {
+    expect(read('Fares of ₵12 and ₦450, a grant of XY$40 million.')).toEqual([
+      '₵12 → 12 GHS null',
+      '₦450 → 450 NGN null',
+      'XY$40 million → 40000000 XY$ null',
+    ])
+  })
+
+  it('reads a one-letter sign only before a figure with a scale', () => {
+    expect(read('Exports reached R2.5 billion along the R2 corridor.')).toEqual([
+      'R2.5 billion → 2500000000 ZAR null',
+    ])
+  })
+
+  it('does not read a phone number as quantities', () => {
+    expect(read('Tips? Message the desk on 024 000 5678.')).toEqual([])
+    expect(read('Call +44 20 7946 0000 or (030) 555-0101 for tickets.')).toEqual([])
+    expect(read('Volunteers can WhatsApp 20 480 1234 to join.')).toEqual([])
+    // Groups of three after a short first one are thousands, not a phone number.
+    expect(read('They spent on 12 500 000 doses.').length).toBeGreaterThan(0)
+  })
+
   it('does not take other letters before a figure for a currency', () => {
     expect(read('In 2019 the 12 ferries and an MP3 player.')).toEqual(['12 ferries → 12 ferry null'])
   })

@@ -15,9 +15,11 @@ import {
   HEDGES,
   IRREGULAR_PLURALS,
   LABEL_WORDS,
+  LETTER_SIGNS,
   MONTHS,
   NOT_AFTER,
   NUMBER_WORDS,
+  PHONE_WORDS,
   PLURAL_UNITS,
   PREFIX_UNITS,
   RATE_JOINERS,
@@ -54,15 +56,20 @@ const byLength = (a: string, b: string): number => b.length - a.length
  * match: one short pattern is much cheaper than fifty alternatives tried at
  * every word.
  */
-const CURRENCY = Object.keys(CURRENCY_PREFIXES)
-  .filter((k) => !/^\p{L}+\.?$/u.test(k))
-  .sort(byLength)
-  .map(escapeRegExp)
-  .concat('[A-Za-z]{2,3}\\.?(?=\\s?\\d)')
-  .join('|')
+const SCALE_WORDS = Object.keys(SCALES).sort(byLength).map(escapeRegExp).join('|')
+const CURRENCY = [
+  // Any currency sign, with any country prefix glued to it: "$", "US$", "GH¢", "NT$", "₦", "Bds$".
+  '(?:\\p{Lu}\\p{L}{0,2})?\\p{Sc}',
+  ...Object.keys(CURRENCY_PREFIXES)
+    .filter((k) => !/^\p{L}+\.?$/u.test(k) && !/\p{Sc}$/u.test(k))
+    .sort(byLength)
+    .map(escapeRegExp),
+  // A one-letter sign only before a figure with a scale ("R2.5 billion").
+  ...LETTER_SIGNS.map((l) => `${escapeRegExp(l)}(?=\\d[\\d.,]*\\s?(?:${SCALE_WORDS})(?![\\p{L}]))`),
+  '[A-Za-z]{2,3}\\.?(?=\\s?\\d)',
+].join('|')
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine'
-const SCALE_WORDS = Object.keys(SCALES).sort(byLength).map(escapeRegExp).join('|')
 const BIG = 'dozen|hundred|thousand|million|billion|trillion'
 /** "three quarters of a", "three quarters of an", "half a": before a scale or a unit only (checked after the match). */
 const FRACTION =
@@ -109,6 +116,15 @@ const HEDGE = new RegExp(
   `(?:^|[^\\p{L}])(?<hedge>${Object.keys(HEDGES).sort(byLength).map(escapeRegExp).join('|')})\\s*$`,
   'iu',
 )
+/** Two digit groups joined by a space, dot or hyphen: a block that may hold a phone number. */
+const PHONE_HINT = /\d[\s.-]\d/
+/** Digit groups in a phone number's shape: an optional `+` country code or bracketed area code, then 2–5 groups. */
+const PHONE =
+  /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}]|[.,]\d)/gu
+/** Fewest digits of a phone number (local numbers have seven). */
+const MIN_PHONE_DIGITS = 7
+/** Characters before a number searched for a word of `PHONE_WORDS`. */
+const PHONE_WORD_REACH = 30
 const MODIFIERS: ReadonlySet<string> = new Set([
   'more',
   'new',
@@ -138,7 +154,12 @@ export function findQuantities(
   const out: Quantity[] = []
   for (const block of blockSpans(segmentation)) {
     const slice = text.slice(block.start, block.end)
+    const phones = phoneSpans(slice)
     for (const m of slice.matchAll(NUMBER)) {
+      // The match may open with letters that are no currency ("on 055 …"): any overlap counts.
+      const at = m.index ?? 0
+      const end = at + m[0].length
+      if (phones.some((p) => p.start < end && at < p.end)) continue
       const q = readMatch(m, slice, block.start)
       if (q) out.push(q)
     }
@@ -286,11 +307,17 @@ export function findQuantities(
     return q
   }
 
-  /** The ISO code of a currency prefix, or `null` for letters that are none. */
+  /**
+   * The ISO code of a currency prefix, or `null` for letters that are none.
+   * A sign with a prefix no table names ("XY$") is money all the same: the
+   * symbol as written stands for its currency.
+   */
   function currencyCode(symbol: string): string | null {
     if (symbol === '$') return opts.dollar
     if (symbol === '¥') return opts.yen
-    return CURRENCY_PREFIXES[symbol] ?? CURRENCY_PREFIXES[symbol.toUpperCase()] ?? null
+    const code = CURRENCY_PREFIXES[symbol] ?? CURRENCY_PREFIXES[symbol.toUpperCase()]
+    if (code) return code
+    return /\p{Sc}$/u.test(symbol) ? symbol : null
   }
 
   /** The noun a number counts, past up to `maxModifiers` adjectives ("12 young Ukrainian soldiers"). */
@@ -345,6 +372,38 @@ export function findQuantities(
     const s = segmentation.sentences[prev.sentence]
     return s !== undefined && s.firstToken !== ti - 1 && !MONTHS.test(prev.text)
   }
+}
+
+/**
+ * Spans of `slice` (offsets into it) written as a phone number: digit groups
+ * joined by single spaces, dots or hyphens, seven digits or more, that open
+ * with `+`, a bracketed area code or a leading zero, or follow a word of
+ * `PHONE_WORDS` ("WhatsApp us on 055 000 1234"). Groups of three after a
+ * short first one are thousands ("spent on 12 500 000") unless a zero, `+`
+ * or a bracket says otherwise.
+ */
+function phoneSpans(slice: string): { start: number; end: number }[] {
+  if (!PHONE_HINT.test(slice)) return []
+  const out: { start: number; end: number }[] = []
+  for (const m of slice.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '')
+    if (digits.length < MIN_PHONE_DIGITS) continue
+    const start = m.index ?? 0
+    const groups = m[0]
+      .replace(/^\+\d+[\s.-]?/, '')
+      .split(/[\s.()-]+/)
+      .filter(Boolean)
+    const marked = /^[+(]/.test(m[0]) || /^0/.test(groups[0] ?? '')
+    const thousands = groups.slice(1).every((g) => g.length === 3) && (groups[0]?.length ?? 0) <= 3
+    const words =
+      slice
+        .slice(Math.max(0, start - PHONE_WORD_REACH), start)
+        .toLowerCase()
+        .match(/[\p{L}.]+/gu) ?? []
+    const cued = words.slice(-3).some((w) => PHONE_WORDS.has(w))
+    if (marked || (cued && !thousands)) out.push({ start, end: start + m[0].length })
+  }
+  return out
 }
 
 function wordValue(words: string): number {

@@ -151,7 +151,104 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   '₪': 'ILS',
   ILS: 'ILS',
   '₺': 'TRY',
+  // A country prefix glued to a sign ("GH¢", "N$", "TT$") and the signs of
+  // currencies of their own. Any other prefix + sign still reads as money,
+  // with the symbol as written for its unit (see `currencyCode`).
+  'GH¢': 'GHS',
+  'GH₵': 'GHS',
+  '₵': 'GHS',
+  GHS: 'GHS',
+  GHC: 'GHS',
+  UK$: 'GBP',
+  'UK£': 'GBP',
+  N$: 'NAD',
+  NAD: 'NAD',
+  J$: 'JMD',
+  JMD: 'JMD',
+  TT$: 'TTD',
+  TTD: 'TTD',
+  EC$: 'XCD',
+  XCD: 'XCD',
+  BZ$: 'BZD',
+  FJ$: 'FJD',
+  L$: 'LRD',
+  LRD: 'LRD',
+  Z$: 'ZWL',
+  RD$: 'DOP',
+  DOP: 'DOP',
+  Bds$: 'BBD',
+  'L£': 'LBP',
+  LBP: 'LBP',
+  'S£': 'SYP',
+  '₡': 'CRC',
+  '₲': 'PYG',
+  '₸': 'KZT',
+  '₾': 'GEL',
+  '₼': 'AZN',
+  '₭': 'LAK',
+  '₮': 'MNT',
+  '៛': 'KHR',
+  R: 'ZAR', // only before a figure with a scale ("R2.5 billion"): see `LETTER_SIGNS`
+  // ISO codes, written before the figure; none that is also a common word
+  // ("PEN", "MAD", "COP"): codes are matched in any case.
+  ZMW: 'ZMW',
+  MWK: 'MWK',
+  ETB: 'ETB',
+  RWF: 'RWF',
+  XOF: 'XOF',
+  XAF: 'XAF',
+  QAR: 'QAR',
+  KWD: 'KWD',
+  PLN: 'PLN',
+  CZK: 'CZK',
+  HUF: 'HUF',
+  SEK: 'SEK',
+  NOK: 'NOK',
+  DKK: 'DKK',
+  CLP: 'CLP',
+  KRW: 'KRW',
+  TWD: 'TWD',
+  HKD: 'HKD',
+  SGD: 'SGD',
+  AUD: 'AUD',
+  NZD: 'NZD',
+  CAD: 'CAD',
 }
+
+/**
+ * One-letter currency signs ("R2.5 billion" rand): read only before a figure
+ * with a scale, as a lone capital before a figure is a label too often
+ * ("R2", "K9"). Signs naming several currencies (the kwacha's and kina's
+ * "K") are left out: their unit could not be named.
+ */
+export const LETTER_SIGNS: readonly string[] = ['R']
+
+/**
+ * Words before digit groups that make them a phone number ("call 0800 123
+ * 456", "WhatsApp us on 055 000 1234"), looked for in the few words before.
+ */
+export const PHONE_WORDS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'calling',
+  'phone',
+  'phones',
+  'telephone',
+  'tel',
+  'tel.',
+  'mobile',
+  'cell',
+  'whatsapp',
+  'sms',
+  'text',
+  'dial',
+  'hotline',
+  'helpline',
+  'fax',
+  'contact',
+  'number',
+  'on',
+])
 
 /** Units written after the amount (lower case) and their canonical name. Longest first when matched. */
 export const UNITS: Readonly<Record<string, string>> = {

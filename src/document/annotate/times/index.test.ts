@@ -293,6 +293,10 @@ describe('resolveTimes: spans reaching forward', () => {
       'March=2024-03',
     ])
     expect(values('Footage from Monday shows the crowd.', WED)).toEqual(['Monday=2024-03-11'])
+    // A possessive names a value by its month: "from March's 7%" is a baseline.
+    expect(values('Analysts said the rate would fall from March’s 7% to 6.5%.', '2024-08-20')).toEqual([
+      'March=2024-03',
+    ])
   })
 
   it('keeps a limit with "at the earliest" after it open', () => {
@@ -328,6 +332,12 @@ describe('resolveTimes: reported futures', () => {
     ])
     expect(values('Without the storm, the club would have played on Sunday.', '2024-03-13')).toEqual([
       'Sunday=2024-03-10',
+    ])
+  })
+
+  it('does not take "would-be" for a modal', () => {
+    expect(values('Police turned back would-be climbers at the pass on Monday.', '2024-03-13')).toEqual([
+      'Monday=2024-03-11',
     ])
   })
 

@@ -16,7 +16,6 @@ import {
   ABBREVIATED_RELATIVE,
   BARE_PART_OF_DAY,
   CLAUSE_BREAKS,
-  COORDINATORS,
   COUNT_BEFORE,
   DEADLINE_VERBS,
   DROP_ALWAYS,
@@ -370,7 +369,8 @@ export function resolveTimes(
 
     const tokenAt = firstTokenAtOrAfter(tokens, start)
     const span = { start, end, text: rawText }
-    const forward = forwardBefore(before, start - before.length)
+    // A possessive names a value or an event by its time ("from March's 6%"): no span reaches it.
+    const forward = possessive ? null : forwardBefore(before, start - before.length)
     // "before September at the earliest": the hedge after the limit leaves it open too.
     if (forward && OPEN_END_AFTER.test(text.slice(end, Math.min(block.end, end + 24)))) forward.hedge = true
     const how = { dropHour, possessive, forward }
@@ -485,8 +485,7 @@ export function resolveTimes(
   /**
    * The tense marker of the clause around token `i`: the nearest to the
    * left, else the nearest to the right in the same clause (the search right
-   * stops where another clause opens: `;`, "before it is …", ", and the
-   * toll goes up …"). A modal on the right says nothing of the expression
+   * stops where a subordinate clause opens: `;`, "before it is …"). A modal on the right says nothing of the expression
    * ("the vote on Monday could …"). For an event named by its day
    * (`eventNoun`: "her win in Saturday's election") a result noun before it
    * is a past marker too.
@@ -504,7 +503,7 @@ export function resolveTimes(
     }
     for (let k = i + 1; k < Math.min(s.endToken, i + opts.tenseWindow); k++) {
       const w = tokens[k]!.normal
-      if (CLAUSE_BREAKS.has(w) || (w === ',' && COORDINATORS.has(tokens[k + 1]?.normal ?? ''))) return null
+      if (CLAUSE_BREAKS.has(w)) return null
       const t = tenseOf(tokens, k, k - i)
       if (t) return t === 'open' ? null : { tense: t, at: k }
     }
@@ -683,7 +682,8 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense {
   const t = tokens[k]
   if (!t) return null
   const w = t.normal
-  if (OPEN_MARKERS.has(w)) {
+  // "would-be migrants": an adjective, not a modal.
+  if (OPEN_MARKERS.has(w) && !(tokens[k + 1]?.text === '-' && tokens[k + 1]?.start === t.end)) {
     const next = tokens[k + 1]?.normal ?? ''
     // "would have voted", "the spoiler he could have been": a past that did
     // not happen ("would have to" stays open); "would not say", "could not be

@@ -353,7 +353,8 @@ export const PRESENT_BE: ReadonlySet<string> = new Set([
 /**
  * Words on the right that open another clause, with its own tense: the
  * search for a tense marker right of an expression stops there ("has until
- * 15 May to reply before it is forwarded", "rise from January, and …").
+ * 15 May to reply before it is forwarded"). Not `, and …`: a coordinated
+ * clause mostly shares the tense ("for Wednesday, and he will …").
  * Not `when` or `which`: a clause on the day itself shares its tense ("on
  * Tuesday, when 12 states will vote").
  */
@@ -372,9 +373,6 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'once',
   'whereas',
 ])
-
-/** Conjunctions that open a new main clause after a comma (", and the toll goes up …"). */
-export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet', 'so'])
 
 /**
  * A part of the day alone ("the late-night sitting", "in the morning") names
