@@ -1,7 +1,8 @@
 /**
  * Block helpers shared by the text and HTML extractors: clean a block's text,
- * drop repeated blocks (recording why), and join kept blocks into the article
- * text with each block's offsets.
+ * drop repeated blocks (recording why), join kept blocks into the article
+ * text with each block's offsets, and tell a call for news tips (a line both
+ * extractors drop).
  */
 import type { Block, BlockKind, Removed } from '../../model/index.js'
 
@@ -180,4 +181,122 @@ export function joinBlocks(blocks: readonly BlockDraft[]): JoinedBlocks {
     offset += text.length
   }
   return { text: parts.join(BLOCK_SEPARATOR), blocks: out }
+}
+
+/**
+ * Openings of a call for news tips, as regular-expression sources in lower
+ * case (English, German, French, Spanish, Portuguese): "Got a story?", "Send
+ * us your tips", "Contact the newsroom". Each must open the line or a
+ * sentence, so a police appeal quoted in the report ("…, contact us on …,"
+ * the sergeant said) stays.
+ */
+export const TIPS_OPENINGS: readonly string[] = [
+  // English
+  '(?:got|have|has) (?:you got )?(?:a|an|any) (?:good |local |breaking )?(?:news )?(?:story|stories|tips?|tip-offs?|leads?|story ideas?)',
+  'do you have (?:a |an |any )?(?:good |local )?(?:news )?(?:story|stories|tips?|tip-offs?|leads?|story ideas?)',
+  '(?:got|have you got) (?:any )?news',
+  'know (?:of )?a (?:good )?story',
+  '(?:send|share|give|email|e-mail|whatsapp|text|message) (?:us )?(?:your )?(?:news |story |local )?(?:tips?|tip-offs?|stories|story ideas?|leads|news tips?)',
+  'tip us off',
+  '(?:seen|witnessed|spotted) (?:something|anything) newsworthy',
+  '(?:news|story) tips?\\s*[:?]',
+  '(?:contact|call|email|e-mail|whatsapp|text|message|write to) (?:us|the newsroom|our newsroom|the news ?desk|our news ?desk)\\b',
+  // German
+  '(?:haben sie|sie haben) (?:einen |eine )?(?:hinweis|hinweise|tipp|tipps|geschichte)',
+  'schreiben sie (?:uns|der redaktion)',
+  'kontaktieren sie (?:uns|die redaktion)',
+  // French
+  'vous avez (?:une information|une info|un témoignage|un sujet|une histoire)',
+  '(?:écrivez|envoyez|contactez)-nous',
+  'contactez la rédaction',
+  // Spanish
+  '¿?(?:tienes|tiene usted) (?:una historia|una denuncia|información|un dato|una noticia)',
+  '(?:escríbenos|envíanos|contáctanos)',
+  'contacta (?:con )?(?:nosotros|la redacción)',
+  // Portuguese
+  'tem uma (?:denúncia|história|sugestão de pauta)',
+  '(?:fale conosco|envie sua (?:denúncia|sugestão))',
+]
+
+/**
+ * A tips opening at the start of the line or of a sentence (after emphasis
+ * marks, not quote marks), tested on the lower-cased line.
+ */
+export const TIPS_INVITATION = new RegExp(`(?:^|[.!?:|–—]\\s*)[\\s(*_]*(?:${TIPS_OPENINGS.join('|')})`)
+/**
+ * Words of which a tips opening holds one at least: a cheap pre-test before
+ * {@link TIPS_INVITATION}.
+ */
+export const TIPS_KEYWORDS: readonly string[] = [
+  'story',
+  'stories',
+  'tip',
+  'tips',
+  'off',
+  'lead',
+  'leads',
+  'news',
+  'newsworthy',
+  'newsroom',
+  'desk',
+  'newsdesk',
+  'us',
+  'hinweis',
+  'hinweise',
+  'tipp',
+  'tipps',
+  'geschichte',
+  'uns',
+  'redaktion',
+  'information',
+  'info',
+  'témoignage',
+  'sujet',
+  'histoire',
+  'nous',
+  'rédaction',
+  'historia',
+  'denuncia',
+  'información',
+  'dato',
+  'noticia',
+  'escríbenos',
+  'envíanos',
+  'contáctanos',
+  'nosotros',
+  'redacción',
+  'denúncia',
+  'história',
+  'sugestão',
+  'conosco',
+]
+/** A way to reach the newsroom: an address, a handle, a messaging app or a call. */
+const TIPS_CHANNEL = /\S@\S|(?:^|\s)@[a-z0-9_]{2,}|\b(?:whatsapp|signal|telegram|call|text|sms|dm)\b/
+/** A phone number: seven digits or more, in groups (`055 000 1234`, `+1 (555) 010-2030`). */
+const PHONE_NUMBER = /\+?\(?\d[\d\s().-]{5,}\d/
+const DIGITS = /\d/g
+/** Fewest digits in a phone number. */
+const PHONE_MIN_DIGITS = 7
+
+/**
+ * Whether the lower-cased line gives a way to send the newsroom a tip: an
+ * e-mail address, a handle, a messaging app, "call", or a phone number.
+ */
+export function hasTipsChannel(lower: string): boolean {
+  if (TIPS_CHANNEL.test(lower)) return true
+  const phone = PHONE_NUMBER.exec(lower)
+  return phone !== null && (phone[0].match(DIGITS)?.length ?? 0) >= PHONE_MIN_DIGITS
+}
+
+/**
+ * A call for news tips (rule `tips-prompt`): an invitation ("Got a story?",
+ * "Send us your tips", "Haben Sie einen Hinweis?") and a way to send them (an
+ * e-mail address, a phone number, a handle, WhatsApp, "call"). Both
+ * extractors drop such a line wherever it stands: it addresses the reader,
+ * not the story.
+ *
+ * @param lower The line, lower-cased.
+ */
+export function isTipsPrompt(lower: string): boolean {
+  return TIPS_INVITATION.test(lower) && hasTipsChannel(lower)
 }

@@ -7,6 +7,7 @@
  * edge punctuation trimmed), so a sentence that merely contains "share" is
  * never matched.
  */
+import { isTipsPrompt } from '../blocks.js'
 
 /** A furniture verdict on one line. */
 export interface LineVerdict {
@@ -545,6 +546,7 @@ const REASONS: Record<string, string> = {
   tags: 'a tag list',
   copyright: 'a copyright or citation notice',
   credit: 'a reporting or picture credit',
+  'tips-prompt': 'a call for news tips',
 }
 
 /** Reason text of a rule id. */
@@ -568,6 +570,8 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
   for (const prefix of COPYRIGHT_PREFIXES) if (lower.startsWith(prefix)) return verdict('copyright')
   if (text.length <= maxChars * 2)
     for (const pattern of PROMO_PATTERNS) if (pattern.test(trimmed)) return verdict('subscribe')
+  // "Got a story? WhatsApp us on …": an invitation and a channel, as the text cleaner judges it.
+  if (isTipsPrompt(lower)) return verdict('tips-prompt')
   if (COUNTER.test(trimmed)) return verdict('photo-ui')
   if (text.length > maxChars) return null
   const exact = EXACT_INDEX.get(line)

@@ -206,6 +206,22 @@ describe('furniture removal', () => {
     expect(structure.text).not.toContain('More from the Borough Bulletin')
   })
 
+  test('a call for news tips inside the article body is dropped; the paragraphs around it stay', () => {
+    const tips = 'Got a story from the bay? WhatsApp the Harbour Gazette on 0800 555 0199.'
+    const result = extractHtml(
+      page(
+        `<article><h1>Council funds a second lifeboat station</h1><p>${PARAGRAPHS[0]}</p><p><em>${tips}</em></p>${PARAGRAPHS.slice(
+          1,
+        )
+          .map((text) => `<p>${text}</p>`)
+          .join('')}</article>`,
+      ),
+      { now: NOW },
+    )
+    expect(result.paragraphs).toEqual(PARAGRAPHS)
+    expect(result.removed).toContainEqual(expect.objectContaining({ text: tips, rule: 'tips-prompt' }))
+  })
+
   test('boilerplate in other languages', () => {
     const portuguese = fixture('multilingual-boilerplate')
     for (const line of ['Leia também', 'Publicidade', 'Compartilhe', 'Veja também', 'Por Beatriz Moura']) {

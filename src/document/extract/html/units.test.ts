@@ -151,6 +151,9 @@ describe('boilerplate lines', () => {
     ['© 2024 Example Media. All rights reserved.', 'copyright'],
     ['1 of 6', 'photo-ui'],
     ['Sakib Ali/Hindustan Times/Getty Images', 'credit'],
+    ['Got a story from your street? Text the Harbour Gazette on 0800 555 0199.', 'tips-prompt'],
+    ['Have a news tip? Email newsdesk@harbourgazette.example or call us.', 'tips-prompt'],
+    ['Vous avez une information ? Écrivez-nous à redaction@exemple.example', 'tips-prompt'],
   ])('%s', (line, rule) => {
     expect(judgeLine(line, 160)?.rule).toBe(rule)
   })
@@ -159,6 +162,9 @@ describe('boilerplate lines', () => {
     expect(judgeLine('Shares in the company rose 4 percent after the announcement.', 160)).toBeNull()
     expect(judgeLine('Read more carefully, the report says something else.', 160)).toBeNull()
     expect(judgeLine('The advertisement ran for three weeks on national television.', 160)).toBeNull()
+    // A police appeal is the report's own: no invitation to send the newsroom a story.
+    expect(judgeLine('Police asked anyone with information to call 0800 555 0101.', 160)).toBeNull()
+    expect(judgeLine('The paper’s tip line took 300 calls on Monday, its editor said.', 160)).toBeNull()
   })
 
   test('section openers', () => {
