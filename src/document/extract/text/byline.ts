@@ -48,7 +48,19 @@ function titleCase(name: string): string {
   return name.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
 }
 
-function classify(part: string, isDate: (text: string) => boolean): { kind: Part; name?: string } {
+/**
+ * What one part of a byline is.
+ *
+ * @param part The part.
+ * @param isDate Whether a part holding digits is a date or time.
+ * @param prefixed Whether the line opened with "By": then a name's last word may be a
+ *   capitalised stopword, as surnames are ("By Rosa Will", "By Tomas May").
+ */
+function classify(
+  part: string,
+  isDate: (text: string) => boolean,
+  prefixed: boolean,
+): { kind: Part; name?: string } {
   if (DIGIT.test(part)) return { kind: isDate(part) ? 'date' : 'other' }
   const inPlace = IN_PLACE.exec(part)
   const core = inPlace?.[1] ?? part
@@ -71,8 +83,11 @@ function classify(part: string, isDate: (text: string) => boolean): { kind: Part
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
   if (capitalised + particles !== words.length) return { kind: 'other' }
+  const surnameAt = prefixed && words.length >= 2 ? words.length - 1 : -1
   const phrase = lower.some(
-    (word) => !NAME_PARTICLES.has(word) && (STOPWORDS.has(word) || NOT_NAME_WORDS.has(word)),
+    (word, k) =>
+      !NAME_PARTICLES.has(word) &&
+      (NOT_NAME_WORDS.has(word) || (STOPWORDS.has(word) && !(k === surnameAt && word.length >= 3))),
   )
   if (!phrase && words.length >= 2 && words.length <= 5 && NAME_WORD.test(first) && NAME_WORD.test(last)) {
     const name = words.every((word) => ALL_CAPS_WORD.test(word)) ? titleCase(core) : core
@@ -116,7 +131,7 @@ export function readByline(
   let dates = 0
   let strongOutlet = false
   for (const part of parts) {
-    const { kind, name } = classify(part, isDate)
+    const { kind, name } = classify(part, isDate, prefix !== null)
     if (kind === 'other') return null
     if (kind === 'date') dates++
     // A header without "By" reads "date | outlet | section": a name-shaped

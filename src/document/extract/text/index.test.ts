@@ -71,7 +71,15 @@ describe('page junk', () => {
       'This story was first published by the Valley Courier and is republished here with permission.',
       'credit',
     ],
-    ['Got a story? Email news@brentonpost.example or WhatsApp us', 'credit'],
+    ['Got a story? Email news@brentonpost.example or WhatsApp us', 'tips-prompt'],
+    ['Have a news tip from your street? Call the Brenton Post newsroom on 0800 555 0199.', 'tips-prompt'],
+    ['Know of a story in your village? Text the desk on +44 7700 900123', 'tips-prompt'],
+    ['Send us your story ideas at tips@brentonpost.example', 'tips-prompt'],
+    ['Seen something newsworthy? DM us @brentonpost', 'tips-prompt'],
+    ['Haben Sie einen Hinweis? Schreiben Sie uns an hinweise@brentonpost.example', 'tips-prompt'],
+    ['¿Tienes una denuncia? Escríbenos al 55 1234 5678', 'tips-prompt'],
+    ['Lena Okafor and Teo Balan contributed reporting from Frankfurt am Main.', 'credit'],
+    ['(Reporting by Ana Costa in Kingston upon Hull; Editing by Mark Hale)', 'credit'],
     ['More from the Brenton Post: Bus fares to rise in January', 'cross-link'],
     ['Our Standards: The Brenton Post Trust Principles.', 'boilerplate'],
     ['* * *', 'separator'],
@@ -104,6 +112,12 @@ describe('page junk', () => {
     'The report, first published by the university, said the scheme had cut traffic by a fifth.',
     'Reporters from three newspapers asked the mayor about the library cuts on Tuesday.',
     'Our standards of road repair have slipped, the mayor admitted at the meeting.',
+    // A police appeal is news, not a call for tips: the invitation does not open a sentence.
+    'Anyone with information was asked to contact us on 0800 555 0101, a police spokesman said.',
+    '“Call us on 0800 555 0101 if you see the missing dog,” the shelter manager said.',
+    'The council’s tip line received 400 calls in its first week, officials said.',
+    'Reporting by the agency in an hour showed the council had overspent by 3 million euros.',
+    'Ana Costa contributed to the debate with a speech on library funding that lasted an hour.',
   ]
   for (const line of prose) {
     it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
@@ -241,6 +255,99 @@ describe('bylines', () => {
   it('does not read a name and an outlet far from the headline as a byline', () => {
     const result = around('Jane Doe, Brenton Daily News')
     expect(result.authors).toEqual([])
+  })
+
+  it('reads a surname that is also a common word after "By"', () => {
+    for (const [line, name] of [
+      ['By Rosa Will', 'Rosa Will'],
+      ['By Tomas Said', 'Tomas Said'],
+    ]) {
+      const result = extractText([TITLE, line, ...BODY].join('\n'))
+      expect(result.authors).toEqual([name])
+      expect(removedBy(result, line!)).toBe('byline')
+    }
+  })
+
+  it('does not read a phrase after "By" as a name', () => {
+    const result = extractText([TITLE, ...BODY.slice(0, 2), 'By The Way', ...BODY.slice(2)].join('\n'))
+    expect(result.authors).toEqual([])
+  })
+})
+
+describe('author bios and sign-offs', () => {
+  const report = (...lines: string[]) => extractText([TITLE, ...BODY, ...lines].join('\n'))
+
+  it('removes a bio describing the writer at the end of the report', () => {
+    for (const bio of [
+      'Lena Okafor is the Brenton Post’s transport correspondent.',
+      'Lena Okafor is a reporter for the Brenton Post. Follow her on X at @lenaokafor',
+      'The author is a freelance journalist based in Valdora.',
+      'Lena Okafor covers city hall for the Brenton Post.',
+      'Lena Okafor ist Korrespondentin der Brenton Post in Valdora.',
+      'Mateo Ruiz was a senior editor at the Valley Courier. Write to him at mateo@valleycourier.example',
+    ]) {
+      const result = report(bio)
+      expect(removedBy(result, bio), bio).toBe('author-bio')
+      expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    }
+  })
+
+  it('removes a bio followed only by page junk', () => {
+    const bio = 'Lena Okafor is the Brenton Post’s transport correspondent.'
+    const result = report(bio, 'Share this article', 'Advertisement')
+    expect(removedBy(result, bio)).toBe('author-bio')
+  })
+
+  it('removes a bio that carries a call for tips, wherever it stands', () => {
+    const bio =
+      'Lena Okafor is the Post’s transport correspondent. Send story tips to lena@brentonpost.example'
+    expect(removedBy(around(bio), bio)).toBe('author-bio')
+  })
+
+  it('keeps a description of a journalist that is part of the report', () => {
+    const cases = [
+      // In the middle of the report, a description is the report's own.
+      () => around('Lena Okafor is the Brenton Post’s transport correspondent.'),
+      // At the end, a past-tense description with no contact closes an obituary.
+      () => report('Mateo Ruiz was a reporter at the Valley Courier for thirty years.'),
+      // A clause makes it news about the journalist.
+      () =>
+        report('Lena Okafor is a reporter for the Valley Courier who was fined by the council last year.'),
+      // A long closing paragraph is prose.
+      () =>
+        report(
+          `Lena Okafor is a reporter for the Valley Courier. ${BODY[1]} ${BODY[2]} ${BODY[3]}`.slice(0, 320),
+        ),
+    ]
+    for (const run of cases) {
+      const result = run()
+      expect(result.removed.filter((entry) => entry.rule === 'author-bio')).toEqual([])
+    }
+  })
+
+  it('removes a bio under the headline only for a bylined writer or with a contact', () => {
+    const bio = 'Lena Okafor is the Brenton Post’s transport correspondent.'
+    const bylined = extractText([TITLE, 'By Lena Okafor', bio, ...BODY].join('\n'))
+    expect(removedBy(bylined, bio)).toBe('author-bio')
+    // A lede about a journalist, no byline: the report.
+    const lede = 'Mateo Ruiz is the new editor of the Valley Courier, the paper said on Monday.'
+    const result = extractText([TITLE, lede, ...BODY].join('\n'))
+    expect(keptAs(result, lede)).toBe('paragraph')
+  })
+
+  it('removes a sign-off after the last paragraph, but not the last item of a list', () => {
+    const result = report('— Brenton Post')
+    expect(removedBy(result, '— Brenton Post')).toBe('credit')
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    const list = report('The new councillors are:', '– Ana Lopes', '– Teo Balan')
+    expect(list.removed).toEqual([])
+  })
+
+  it('can be switched off', () => {
+    const bio = 'Lena Okafor is the Brenton Post’s transport correspondent.'
+    expect(removedBy(extractText([TITLE, ...BODY, bio].join('\n'), { disable: ['author-bio'] }), bio)).toBe(
+      undefined,
+    )
   })
 })
 
@@ -470,6 +577,42 @@ describe('related-article teasers', () => {
       teasers.length,
     )
     for (const line of BODY) expect(keptAs(result, line.replace(/[.]$/, ''))).toBe('paragraph')
+  })
+
+  // Title glued to a description cut at a word boundary, so no piece of a word shows.
+  const glued = [
+    'Harbour crane collapse injures two dock workersTwo men were taken to hospital after a crane fell across the quay on',
+    'Wildfire season starts early in the southern hillsFirefighters have been put on alert as dry winds are forecast for the',
+  ]
+
+  it('removes glued lines without a closing stop at the end, as a run', () => {
+    const result = extractText([TITLE, ...BODY, ...glued].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed.map((entry) => entry.text)).toEqual(glued)
+    expect(result.removed[1]?.rule).toBe('teaser-concatenated')
+    expect(result.removed[1]?.reason).toMatch(/no closing stop .*run of glued, unclosed lines/)
+  })
+
+  it('removes a lone glued, unclosed last line when it is off-topic', () => {
+    const result = extractText([TITLE, ...BODY, glued[1]].join('\n'))
+    expect(result.removed.map((entry) => [entry.text, entry.rule])).toEqual([
+      [glued[1], 'teaser-concatenated'],
+    ])
+    expect(result.removed[0]?.reason).toMatch(/off-topic/)
+  })
+
+  it('keeps a lone glued, unclosed last line in the report’s own words', () => {
+    const last =
+      'Mayor Ana Lopes said the council budget would pay for roads and schoolsThe opposition said the library cuts and local taxes were'
+    const result = extractText([TITLE, ...BODY, last].join('\n'))
+    expect(result.removed).toEqual([])
+  })
+
+  it('keeps glued, unclosed lines inside the body that are on-topic', () => {
+    const onTopic =
+      'The council said the budget for roads and schoolsOpposition members said local taxes would rise for most households and'
+    const result = extractText([TITLE, BODY[0], onTopic, ...BODY.slice(1)].join('\n'))
+    expect(keptAs(result, onTopic)).toBe('paragraph')
   })
 
   it('can be switched off', () => {

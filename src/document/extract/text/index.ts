@@ -7,6 +7,7 @@
  */
 import type { BlockKind, Removed } from '../../../model/index.js'
 import { dedupeBlocks } from '../blocks.js'
+import { isAuthorBio } from './bio.js'
 import { readByline } from './byline.js'
 import { type Dateline, readDateline } from './dateline.js'
 import { isBreadcrumb, isDateOrTime, junkOf } from './junk.js'
@@ -25,6 +26,7 @@ import {
   NUMBERED_ITEM,
   PLACE_AND_FULL_DATE,
   QUOTE_MARKER,
+  SIGN_OFF,
 } from './tables.js'
 import { markTeasers } from './teasers.js'
 
@@ -89,6 +91,7 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
   if (titleIndex !== -1) {
     markBareBylines(r, titleIndex, authors)
     markRepeatedTitle(r, titleIndex)
+    markOpeningBio(r, titleIndex, authors)
   }
   const punctuated = closesParagraphs(r)
   // Datelines are read lazily and once: the standfirst rule needs them too.
@@ -100,6 +103,7 @@ export function extractText(body: string, options: ExtractTextOptions = {}): Tex
   if (titleIndex !== -1) markStandfirst(r, titleIndex, punctuated, datelineAt)
   const dateline = findDateline(r, titleIndex, datelineAt)
   markTeasers(r, punctuated)
+  markClosingLines(r, authors)
   markStructure(r)
   dedupe(r)
 
@@ -264,6 +268,54 @@ function markBareBylines(r: Reading, titleIndex: number, authors: string[]): voi
     if (SENTENCE_END.test(r.text(i))) return
     if (r.pending(i)) takeByline(r, i, true, authors)
   }
+}
+
+/**
+ * An author bio right under the headline and byline, before anything is
+ * kept (see `isAuthorBio`: here it needs a contact or a bylined name).
+ */
+function markOpeningBio(r: Reading, titleIndex: number, authors: readonly string[]): void {
+  const { o, on } = r
+  if (!on('author-bio')) return
+  for (let i = r.next(titleIndex); i !== -1; i = r.next(i)) {
+    if (r.fate[i]?.is === 'byline') continue
+    if (!r.pending(i) || !isAuthorBio(r.text(i), 'start', authors, o.authorBioMaxLength, o.authorBioMaxWords))
+      return
+    r.drop(i, 'author-bio', "the author's bio, under the headline")
+  }
+}
+
+/**
+ * The lines closing the report, scanned back from the end past junk: a
+ * sign-off ("— Daily Globe") and the author's bio go, until the first line
+ * that is neither. A sign-off under a list item is the list's last item.
+ */
+function markClosingLines(r: Reading, authors: readonly string[]): void {
+  const { o, on } = r
+  for (let i = r.n - 1; i >= 0; i--) {
+    const fate = r.fate[i]
+    if (fate?.is === 'dropped' || fate?.is === 'byline') continue
+    if (fate?.is !== 'pending') return
+    const text = r.text(i)
+    if (on('credit') && SIGN_OFF.test(text) && !underListItem(r, i)) {
+      r.drop(i, 'credit', 'sign-off closing the report (a name or outlet after a dash)')
+    } else if (
+      on('author-bio') &&
+      isAuthorBio(text, 'end', authors, o.authorBioMaxLength, o.authorBioMaxWords)
+    ) {
+      r.drop(i, 'author-bio', "the author's bio, closing the report")
+    } else return
+  }
+}
+
+/** Whether the unit before `i` (past dropped ones) is a list item. */
+function underListItem(r: Reading, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (r.dropped(j)) continue
+    const text = r.text(j)
+    return BULLET.test(text) || NUMBERED_ITEM.test(text)
+  }
+  return false
 }
 
 /** The headline repeated in the body (a scrape that caught it twice). */

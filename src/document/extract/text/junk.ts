@@ -3,6 +3,7 @@
  * prompts, credits, stamps), before any structural reading.
  */
 import type { Removed } from '../../../model/index.js'
+import { readAuthorBio } from './bio.js'
 import type { Settings } from './options.js'
 import { LETTER_OR_DIGIT, wordCount } from './shape.js'
 import {
@@ -17,6 +18,7 @@ import {
   matchLine,
   NAME_PARTICLES,
   PAGE_META_LABEL,
+  PLACE_PARTICLES,
 } from './tables.js'
 
 /** A junk line, and what kind of list it heads, if any. */
@@ -55,6 +57,12 @@ export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string)
   const text = line.text
   const junk = (rule: string, reason: string, opens?: Junk['opens']): Junk | null =>
     on(rule) ? { removed: { text, reason, rule }, ...(opens ? { opens } : {}) } : null
+  // A line that opens by describing the writer and goes on with a prompt ("Follow her on …",
+  // "Send story tips to …") is the author's bio, wherever it stands.
+  const bioOr = (rule: string, reason: string): Junk | null =>
+    on('author-bio') && readAuthorBio(text) !== null
+      ? junk('author-bio', `the author's bio, with a ${reason}`)
+      : junk(rule, reason)
   if (!LETTER_OR_DIGIT.test(text)) return junk('separator', 'line without letters or digits')
   if (text.length <= o.junkMaxLength && CROSS_LINK_HEADER.test(line.lower)) {
     const header = junk('cross-link', 'heading of a list of cross-links', 'links')
@@ -67,11 +75,12 @@ export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string)
       const match = matchLine(pattern, line)
       if (!match) continue
       if (rule.tail === 'names' && !namesOnly(text.slice(match.index + match[0].length))) continue
+      if (rule.test && !rule.test(line)) continue
       // A counted or interactive comments header opens the comment list; a
       // bare "Comments" may be the report's own heading.
       const opens =
         rule.rule === 'comments-prompt' && COMMENT_LIST_HEADER.test(line.lower) ? 'comments' : undefined
-      return junk(rule.rule, rule.reason, opens)
+      return opens ? junk(rule.rule, rule.reason, opens) : bioOr(rule.rule, rule.reason)
     }
   }
   if (text.length <= o.junkMaxLength) {
@@ -88,16 +97,21 @@ export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string)
 /**
  * The rest of a credit line is names and credit glue only ("Jane Doe in
  * Lisbon; Editing by Ali Khan"), or a single word (an agency written in
- * lower case: "Mit Material von dpa").
+ * lower case: "Mit Material von dpa"). A place's own particle counts as a
+ * name's between two capitalised words ("… in Frankfurt am Main").
  */
 function namesOnly(tail: string): boolean {
-  const words = [...tail.matchAll(NAME_WORD)]
+  const words = [...tail.matchAll(NAME_WORD)].map((match) => match[0])
   if (words.length === 1) return true
-  for (const match of words) {
-    const word = match[0]
+  const capitalised = (word: string | undefined) =>
+    word !== undefined && word.charAt(0) !== word.charAt(0).toLowerCase()
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
     const lower = word.toLowerCase()
-    if (word.charAt(0) !== lower.charAt(0)) continue // capitalised
-    if (!CREDIT_GLUE.has(lower) && !NAME_PARTICLES.has(lower)) return false
+    if (capitalised(word)) continue
+    if (CREDIT_GLUE.has(lower) || NAME_PARTICLES.has(lower)) continue
+    if (PLACE_PARTICLES.has(lower) && capitalised(words[k - 1]) && capitalised(words[k + 1])) continue
+    return false
   }
   return true
 }

@@ -74,6 +74,14 @@ export interface ExtractTextOptions {
   commentListFrom?: number
   /** Repeated blocks shorter than this (normalised) are kept (default 20). */
   duplicateMinLength?: number
+  /**
+   * Longest author bio, in characters: a bio is a sentence or two and a
+   * contact, and a longer closing paragraph is more likely the report's own
+   * (default 300).
+   */
+  authorBioMaxLength?: number
+  /** Most words in the sentence that describes the writer in an author bio (default 30). */
+  authorBioMaxWords?: number
   /** Rule ids not to apply (`teaser-off-topic`, `caption-pose`, `kicker`, …). */
   disable?: readonly string[]
 }
@@ -106,6 +114,8 @@ export const DEFAULT_TEXT_OPTIONS: Readonly<Settings> = Object.freeze({
   teaserListMaxWords: 20,
   commentListFrom: 0.5,
   duplicateMinLength: DEFAULT_DUPLICATE_MIN_LENGTH,
+  authorBioMaxLength: 300,
+  authorBioMaxWords: 30,
 })
 
 /** Options resolved: thresholds with their defaults, and a test for disabled rules. */

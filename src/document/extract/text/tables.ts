@@ -3,6 +3,7 @@
  * decision that rests on words rather than shape lives here, so that a new
  * language or a new kind of page junk is a table entry, not new code.
  */
+import { hasTipsChannel, TIPS_INVITATION, TIPS_KEYWORDS } from '../blocks.js'
 
 /** A line-level junk rule: a line matching `pattern` is page furniture, not report. */
 export interface JunkRule {
@@ -12,6 +13,8 @@ export interface JunkRule {
   reason: string
   /** Tested against the whole (trimmed, whitespace-collapsed) line; any one matching is enough. */
   pattern: RegExp | readonly RegExp[]
+  /** A further test of a line a pattern matched, for a rule that is more than a pattern (optional). */
+  test?: (line: Line) => boolean
   /** A longer line is never removed by this rule (default: the cleaner's `junkMaxLength`). */
   maxLength?: number
   /**
@@ -412,6 +415,13 @@ export const CREDIT_GLUE: ReadonlySet<string> = new Set(
   ),
 )
 
+/** Lower-case particles allowed inside a personal name (`Ursula von der Leyen`, `Luiz Inácio da Silva`). */
+const NAME_PARTICLE_LIST: readonly string[] =
+  'de van von der den da di del della la le du dos das ter ten bin ibn al el y zu'.split(' ')
+const NAME_PARTICLE = `(?:${NAME_PARTICLE_LIST.join('|')})`
+/** A person's name as written: two to four capitalised words, particles between. */
+const PERSON_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}`
+
 /**
  * Line-level junk, tested in order (the first match wins). A line longer
  * than the rule's `maxLength` (default `junkMaxLength`) is never removed by
@@ -553,14 +563,22 @@ export const JUNK_RULES: readonly JunkRule[] = [
   },
   {
     rule: 'credit',
-    reason: 'news-tip prompt',
-    // "Got a story? Email news@… or WhatsApp us": an address and an invitation.
+    reason: 'contributor credit',
+    // "Jane Doe and Ali Khan contributed reporting from Lisbon."
     pattern: guarded(
-      ['story', 'tip', 'tips', 'email', 'contact', 'whatsapp', 'write'],
-      caseless(
-        /(?:^|[.!?]\s+)(?:got a (?:story|tip|news tip)|have a (?:story|tip)|know more|send (?:us )?(?:your )?(?:stories|tips|a tip)|e-?mail (?:us|news|the newsroom)|contact (?:us|the newsroom)|write to us|whatsapp us)\b.*(?:\S@\S|whatsapp|\bcall\b)/iu,
+      ['contributed'],
+      new RegExp(
+        `^${PERSON_NAME}(?:(?:,|,? and| und| et| y| e)\\s+${PERSON_NAME})*\\s+contributed (?:additional )?(?:reporting|to this (?:report|article|story))(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}\\p{M}.'’ -]{0,40})?\\.?$`,
+        'u',
       ),
     ),
+  },
+  {
+    rule: 'tips-prompt',
+    reason: 'call for news tips',
+    // "Got a story? Text us on 0800 …", "Send us your tips at news@…": an invitation and a channel.
+    pattern: guarded(TIPS_KEYWORDS, caseless(TIPS_INVITATION)),
+    test: (line) => hasTipsChannel(line.lower),
   },
   {
     rule: 'credit',
@@ -928,10 +946,158 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set(
   ),
 )
 
-/** Lower-case particles allowed inside a personal name (`Ursula von der Leyen`, `Luiz Inácio da Silva`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'de van von der den da di del della la le du dos das ter ten bin ibn al el y zu'.split(' '),
+/** {@link NAME_PARTICLE_LIST} as a set. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_LIST)
+
+/**
+ * Lower-case particles inside a place name (`Frankfurt am Main`, `Kingston
+ * upon Hull`, `Boulogne sur Mer` written apart): allowed in
+ * a credit's list of names and places only between two capitalised words.
+ */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set(
+  'es am an upon sur sous les lès im ob bei na nad pod'.split(' '),
 )
+
+/**
+ * A writer's job as an author bio names it ("… is the paper's health
+ * correspondent"), in English, German, French, Spanish and Portuguese, in
+ * lower case (the capitalised form, as in "Chief Political Correspondent",
+ * matches too).
+ */
+export const BIO_ROLE_WORDS: readonly string[] = [
+  // English
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'journalist',
+  'columnist',
+  'contributor',
+  'producer',
+  'photographer',
+  'photojournalist',
+  'critic',
+  'presenter',
+  'freelancer',
+  'stringer',
+  // German
+  'korrespondent',
+  'korrespondentin',
+  'redakteur',
+  'redakteurin',
+  'reporterin',
+  'journalistin',
+  'autor',
+  'autorin',
+  'kolumnist',
+  'kolumnistin',
+  // French
+  'journaliste',
+  'correspondant',
+  'correspondante',
+  'rédacteur',
+  'rédactrice',
+  'chroniqueur',
+  'chroniqueuse',
+  // Spanish
+  'periodista',
+  'corresponsal',
+  'redactor',
+  'redactora',
+  'reportero',
+  'reportera',
+  'editora',
+  'columnista',
+  'cronista',
+  // Portuguese
+  'jornalista',
+  'correspondente',
+  'repórter',
+  'redator',
+  'redatora',
+  'colunista',
+]
+
+/** Verbs that link a writer to the job they hold now ("is", "ist", "est", "es", "é"). */
+export const BIO_PRESENT_VERBS: readonly string[] = ['is', 'has been', 'ist', 'est', 'es', 'é']
+/** Verbs that link a writer to a job held before (an obituary's last line uses these too). */
+export const BIO_PAST_VERBS: readonly string[] = ['was', 'war', 'était', 'era', 'foi']
+/** Verbs of a beat, followed by "for"/"at" and the outlet ("… covers health for the Daily Globe"). */
+export const BIO_BEAT_VERBS: readonly string[] = [
+  'covers',
+  'writes about',
+  'writes on',
+  'reports on',
+  'reports from',
+  'has covered',
+  'has reported on',
+  'has written about',
+]
+/** Who a bio is about when it names no one ("The author is a freelance journalist …"). */
+export const BIO_SUBJECTS: readonly string[] = [
+  'the author',
+  'the writer',
+  'the reporter',
+  'der autor',
+  'die autorin',
+  "l'auteur",
+  'l’auteur',
+  "l'autrice",
+  'l’autrice',
+  'el autor',
+  'la autora',
+  'o autor',
+  'a autora',
+]
+
+/**
+ * Words that make a description part of the report ("… a reporter who was
+ * detained in May", "… the editor that the court fined"), not a bio.
+ */
+export const BIO_CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'who whom whose which that when where after before because until while said says told weil als qui que quand quien cuando porque'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A way to reach the writer: an address, a handle, "follow her on", "send
+ * him tips", "contact the author", in a few languages.
+ */
+export const BIO_CONTACT = caseless(
+  /\S@\S|(?:^|\s)@[a-z0-9_]{2,}|\bfollow (?:him|her|them|me) (?:on|at|@)|\b(?:send|email|e-mail|message) (?:him|her|them|me)\b|\bcontact (?:him|her|them|me|the author|the reporter|the writer)\b|\breach (?:him|her|them|me) (?:at|on|via)\b|\b(?:story |news )?tips? (?:to|at)\b|\bfolgen sie (?:ihm|ihr)\b|\bsuivez-(?:le|la)\b|\bsíguel[oa]\b|\bsiga-(?:o|a)\b/u,
+)
+
+/** A capitalised first letter or a lower-case one: `[Cc]orrespondent`. */
+function eitherCase(word: string): string {
+  const first = word.charAt(0)
+  return `[${first}${first.toUpperCase()}]${escapeRegExp(word.slice(1))}`
+}
+
+/**
+ * The opening of an author bio: a person (or "The author") linked by a verb
+ * to a writer's job within a few words ("Jane Doe is the Globe's health
+ * correspondent", "Ana Ruiz was a reporter for …"), or to a beat at an outlet
+ * ("Jane Doe covers health for the Daily Globe"). Group `verb` is the verb.
+ */
+export const BIO_OPENING: readonly RegExp[] = [
+  new RegExp(
+    `^(?:${PERSON_NAME}|${alternation(BIO_SUBJECTS.flatMap(caseVariants))})\\s+(?<verb>${alternation([...BIO_PRESENT_VERBS, ...BIO_PAST_VERBS])})\\s+(?:[^\\s.!?]+\\s+){0,8}?(?:${BIO_ROLE_WORDS.map(eitherCase).join('|')})(?:s|es)?(?=[\\s,.;:!?]|$)`,
+    'u',
+  ),
+  new RegExp(
+    `^(?:${PERSON_NAME}|${alternation(BIO_SUBJECTS.flatMap(caseVariants))})\\s+(?<verb>${alternation(BIO_BEAT_VERBS)})\\s+[^.!?]{1,80}?\\s(?:for|at|with)\\s+(?:the\\s+)?\\p{Lu}`,
+    'u',
+  ),
+]
+
+/**
+ * A sign-off closing a report: a long dash and a name or an outlet, nothing
+ * else ("— Jane Doe", "— Daily Globe", "-- Tidewire"). A hyphen and a space
+ * open a list item, so a bare hyphen does not count.
+ */
+export const SIGN_OFF =
+  /^(?:[–—]|--)\s*\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.&'’-]*|of|the|and|&|de|la|del|du|des|der|von|van)){0,4}\.?$/u
 
 /**
  * Function words of English, German, French and Spanish, ignored when

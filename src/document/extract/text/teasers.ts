@@ -18,6 +18,10 @@ interface Signals {
   midSentence: boolean
   ellipsis: boolean
   concatenated: boolean
+  /** Concatenated and unclosed: a teaser's title glued to a description cut at a word boundary. */
+  gluedOpen: boolean
+  /** A neighbour is glued and unclosed too. */
+  gluedRun: boolean
   overlap: number | null
   offTopic: boolean
   run: boolean
@@ -29,8 +33,9 @@ interface Signals {
  * description are strong signs; a run of same-length lines, a closing
  * ellipsis and an off-topic vocabulary are weak ones that only count with a
  * strong one. Scanning back from the end, teasers are dropped until the
- * first line that is not one; inside the body, a teaser must also be
- * off-topic.
+ * first line that is not one (there, a glued line without a closing stop is
+ * one when off-topic or one of a run of such lines); inside the body, a
+ * teaser must also be off-topic.
  *
  * @param r The reading.
  * @param punctuated Whether the document closes its paragraphs with a stop (else "cut off" means nothing).
@@ -52,10 +57,13 @@ export function markTeasers(r: Reading, punctuated: boolean): void {
       midSentence: on('teaser-truncated') && unclosed && (last === ',' || last === ';'),
       ellipsis: on('teaser-truncated') && ELLIPSIS_END.test(text),
       concatenated: on('teaser-concatenated') && isConcatenated(text),
+      gluedOpen: false,
+      gluedRun: false,
       overlap: null,
       offTopic: false,
       run: false,
     }
+    signal.gluedOpen = signal.concatenated && unclosed
     signals.set(i, signal)
     if (suspect(signal)) suspects++
   }
@@ -103,6 +111,11 @@ export function markTeasers(r: Reading, punctuated: boolean): void {
       sa.run = true
       sb.run = true
     }
+    // Glued and unclosed, both: a widget's teasers, whatever their lengths.
+    if (on('teaser-run') && sa.gluedOpen && sb.gluedOpen) {
+      sa.gluedRun = true
+      sb.gluedRun = true
+    }
   }
 
   // The tail: scan back from the end, past junk, while lines are teasers.
@@ -147,17 +160,27 @@ function endsInFragment(r: Reading, i: number, counts: ReadonlyMap<string, numbe
   return (counts.get(token) ?? 0) <= own
 }
 
-/** The removal of a teaser, or `null` when the signals do not make one. */
+/**
+ * The removal of a teaser, or `null` when the signals do not make one. At
+ * the end of the document, a title glued to a description that ends without
+ * a stop is one too, even cut at a word boundary ("…injures two dock
+ * workersTwo men were taken to hospital after a crane fell on"), when it is
+ * one of a run of such lines or off-topic.
+ */
 function verdict(text: string, s: Signals, inTail: boolean): Removed | null {
   const strong = Number(s.fragment) + Number(s.midSentence) + Number(s.concatenated)
-  const teaserLike = strong >= 2 || (strong === 1 && (s.run || s.ellipsis))
+  const gluedTail = inTail && s.gluedOpen && (s.gluedRun || s.offTopic)
+  const teaserLike = strong >= 2 || (strong === 1 && (s.run || s.ellipsis)) || gluedTail
   if (!teaserLike || (!inTail && !s.offTopic)) return null
   const why: string[] = []
   if (s.fragment) why.push('cut off mid-word')
   if (s.midSentence) why.push('cut off mid-sentence')
   if (s.ellipsis) why.push('ends in an ellipsis')
   if (s.concatenated) why.push('title and description run together')
+  if (inTail && s.gluedOpen && !s.fragment && !s.midSentence)
+    why.push('no closing stop at the end of the document')
   if (s.run) why.push('one of a run of lines cut to the same length')
+  if (s.gluedRun) why.push('one of a run of glued, unclosed lines')
   if (s.offTopic) why.push(`off-topic (${Math.round((s.overlap ?? 0) * 100)}% of its words occur elsewhere)`)
   const rule = s.fragment || s.midSentence || s.ellipsis ? 'teaser-truncated' : 'teaser-concatenated'
   return { text, reason: `related-article teaser: ${why.join('; ')}`, rule }
