@@ -74,14 +74,23 @@ export function scoreArticles(truthDir: string = EVENTS_DIR): Score[] {
         )
       const removed = article.removed.map((r) => fold(r.text))
       const body = fold(article.text)
+      const bodyCased = foldKeepCase(article.text)
       for (const r of a.removed) {
-        const t = fold(r.text)
-        const gone = removed.some((x) => x.includes(t) || t.includes(x)) || !body.includes(t)
-        score(
-          'junk removed',
-          gone && (r.kind !== 'duplicate' || body.split(t).length === 2),
-          `${key}: ${r.kind} ${JSON.stringify(r.text)}`,
-        )
+        // Truth for HTML records may quote markup; compare its text.
+        const markupless = r.text.replace(/<[^>]+>/g, '')
+        const t = fold(markupless)
+        // Strict: the junk is no longer in the clean text (case kept, so a
+        // removed "By Ana Ruiz" is not still there because a credit reads
+        // "reporting by Ana Ruiz"), and one removal holds all of it (the
+        // separators at its edges aside: "| Photo Credit: …"). A removed
+        // fragment inside it (a logo's text inside a kept tips line) does not
+        // make it removed. A planted repeat is kept once, its copy removed.
+        const core = t.replace(EDGE_SEPARATORS, '')
+        const gone =
+          r.kind === 'duplicate'
+            ? body.split(t).length === 2 && removed.some((x) => x.includes(t) || t.includes(x))
+            : !containsPhrase(bodyCased, foldKeepCase(markupless)) && removed.some((x) => x.includes(core))
+        score('junk removed', gone, `${key}: ${r.kind} ${JSON.stringify(r.text)}`)
       }
       // Nothing real removed: every removal must match a truth junk line, a
       // truth caption/headline/byline, or be a duplicate (checked above).
@@ -173,6 +182,35 @@ export function scoreArticles(truthDir: string = EVENTS_DIR): Score[] {
     }
   }
   return [...scores.values()]
+}
+
+/** Separators and dashes at the edges of a planted junk line. */
+const EDGE_SEPARATORS = /^[\s|·•–—-]+|[\s|·•–—-]+$/g
+
+/** `fold()` without lower-casing. */
+function foldKeepCase(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Whether `text` holds `phrase` as whole words: a planted
+ * "Advertisement" label is not still there because the text says
+ * "advertisements".
+ */
+function containsPhrase(text: string, phrase: string): boolean {
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = isWordChar(text[at - 1]) && isWordChar(phrase[0])
+    const after = isWordChar(text[at + phrase.length]) && isWordChar(phrase.at(-1))
+    if (!before && !after) return true
+  }
+  return false
 }
 
 /** Hedges as written in the truth ("at least", "about") and as typed (`at-least`, `approximately`). */
