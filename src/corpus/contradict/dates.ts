@@ -2,6 +2,12 @@
  * Date contradictions: the reports' leads dating the event on different days,
  * or two aligned claims dating one event differently. Days that agree once
  * resolved ("on Tuesday" published Wednesday = "March 4") are dismissed.
+ *
+ * A contradiction needs two resolved days that differ: a day that disagrees
+ * with its own words ("Wednesday" resolved to a Thursday, "12 November" to
+ * the 13th) is no resolved day (see `datesEvent`), and two days both resolved
+ * against the story's date (undated reports, `anchor: 'story'`) are one guess
+ * set against another: at least one side must be resolved by its own report.
  */
 import type {
   Claim,
@@ -63,6 +69,9 @@ export function findDateConflicts(
     if (da.length !== 1 || db.length !== 1) continue
     const ta = timesA[0] as TimeExpression
     const tb = timesB[0] as TimeExpression
+    // Two days both resolved against the story's own date (undated reports) rest on a
+    // guess twice over: at least one side must be resolved by its own report.
+    if (ta.anchor === 'story' && tb.anchor === 'story') continue
     const values: ContradictionValue[] = [
       {
         value: ta.text,

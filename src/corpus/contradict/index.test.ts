@@ -284,6 +284,26 @@ describe('date and place contradictions', () => {
     expect(place?.values.map((v) => v.value).sort()).toEqual(['Brackton', 'Port Avery'])
   })
 
+  it('needs two resolved days: none that disagrees with its own words, not two guesses from the story date', () => {
+    // "the night of 9 April" resolved to the 10th is a resolution gone wrong, not a second day.
+    const misread = analyze(signing('a', 'Port Avery', 'Wednesday', '2031-04-09'), {
+      ...signing('b', 'Port Avery', 'the night of 9 April', '2031-04-10'),
+    })
+    expect(misread.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+    const guessed = (id: string, day: string, value: string): MiniArticle => ({
+      ...signing(id, 'Port Avery', day, value),
+      published: null,
+      times: [{ text: day, value, anchor: 'story' }],
+    })
+    const twoGuesses = analyze(guessed('a', 'Monday', '2031-04-07'), guessed('b', 'Tuesday', '2031-04-08'))
+    expect(twoGuesses.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+    const oneStated = analyze(
+      signing('a', 'Port Avery', 'Monday', '2031-04-07'),
+      guessed('b', 'Tuesday', '2031-04-08'),
+    )
+    expect(oneStated.contradictions.map((c) => c.kind)).toEqual(['date'])
+  })
+
   it('dismisses relative dates that resolve to one day, and a town inside a region the reports name', () => {
     const r = analyze(signing('a', 'Port Avery', 'Monday', '2031-04-07'), {
       ...signing('b', 'Coldshore', 'April 7', '2031-04-07'),

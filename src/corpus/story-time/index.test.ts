@@ -41,8 +41,45 @@ describe('inferStoryDate', () => {
     expect(date.votes.map((v) => [v.article, v.value, v.expression])).toEqual([
       ['a', '2031-04-07', 'Monday'],
       ['b', '2031-04-07', 'Monday night'],
+      // The undated report's "Monday" is the one candidate day that is a Monday.
+      ['c', '2031-04-07', 'Monday'],
     ])
     expect(date.votes[0]?.evidence?.text).toMatch(/^A ferry capsized/)
+  })
+
+  it("lets an undated report's weekday break a tie between the dated reports' days", () => {
+    const lead = (id: string, sentence: string, day: string, value: string) =>
+      mini({
+        id,
+        published: '2031-04-10',
+        blocks: [sentence],
+        times: [{ text: day, value, anchor: 'published' }],
+      })
+    const tuesday = lead('a', 'The harbour board approved the new fees on Tuesday.', 'Tuesday', '2031-04-08')
+    const wednesday = lead(
+      'b',
+      'The harbour board approved the new fees on Wednesday.',
+      'Wednesday',
+      '2031-04-09',
+    )
+    const unsure = mini({
+      id: 'c',
+      blocks: [
+        "Fishermen walked out of Wednesday night's harbour board meeting before the fees were approved.",
+      ],
+      times: [{ text: 'Wednesday night', value: null }],
+    })
+    expect(inferStoryDate([tuesday, wednesday]).value).toBe('2031-04-08')
+    const date = inferStoryDate([tuesday, wednesday, unsure])
+    expect(date.value).toBe('2031-04-09')
+    expect(date.why).toMatch(/undated report/)
+    // A weekday no candidate falls on casts no vote.
+    const friday = mini({
+      id: 'd',
+      blocks: ['The harbour board approved the new fees at its meeting on Friday night.'],
+      times: [{ text: 'Friday night', value: null }],
+    })
+    expect(inferStoryDate([tuesday, wednesday, friday]).value).toBe('2031-04-08')
   })
 
   it('falls back on publication dates, and says when there is nothing', () => {

@@ -14,7 +14,7 @@
 import { resolveTimes, type TimeOptions, type TimeReference } from '../../document/annotate/times/index.js'
 import { segment } from '../../document/segment/index.js'
 import type { AnalyzedArticle, Evidence, StoryDate, TimeExpression } from '../../model/index.js'
-import { datesEvent, nearOnset } from './event-times.js'
+import { DURATION, datesEvent, nearOnset, writtenDay } from './event-times.js'
 
 /** Options of the story-time stage. */
 export interface StoryTimeOptions {
@@ -28,6 +28,13 @@ export interface StoryTimeOptions {
    * quake"), later ones are plans.
    */
   maxLeadDays?: number
+  /**
+   * Weight of the vote of a report with no publication date whose lead names
+   * a weekday or a day of the month matching exactly one of the days the
+   * other reports vote for (default 1): its "Thursday night's sitting" is a
+   * stated day once the story's candidate days say which Thursday.
+   */
+  undatedVoteWeight?: number
   /** Options passed to the times resolver (optional). */
   times?: TimeOptions
 }
@@ -37,6 +44,7 @@ export const STORY_TIME_DEFAULTS = {
   leadSentences: 4,
   publishedVoteWeight: 0.5,
   maxLeadDays: 7,
+  undatedVoteWeight: 1,
 }
 
 /** Resolves an article's time expressions against a reference (the document stage's resolver by default). */
@@ -92,6 +100,53 @@ function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDat
   }
 }
 
+/**
+ * The vote of a report with no publication date, whose lead times are left
+ * unresolved: the earliest of its lead's weekdays or days of the month
+ * (in the reporter's words, not a duration) that matches exactly one of the
+ * story's candidate days ("Thursday night's sitting" and candidates Wednesday
+ * 29 and Thursday 30 → the 30th). `null` when none matches exactly one.
+ */
+function undatedVote(
+  doc: AnalyzedArticle,
+  candidates: readonly string[],
+  o: typeof STORY_TIME_DEFAULTS,
+): StoryDate['votes'][number] | null {
+  const { article, annotations } = doc
+  const sentences = annotations.sentences
+    .filter((s) => article.blocks[s.block]?.kind !== 'heading')
+    .slice(0, o.leadSentences)
+  let best: { value: string; text: string; sentence: (typeof sentences)[number] } | null = null
+  for (const s of sentences) {
+    for (const t of annotations.times) {
+      if (t.start < s.start || t.end > s.end || t.value !== null) continue
+      if (annotations.quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue
+      if (DURATION.test(t.text.trim())) continue
+      const { weekday, month, day: dom } = writtenDay(t.text)
+      if (weekday === null && dom === null) continue
+      const matching = candidates.filter((c) => {
+        const d = new Date(`${c}T00:00:00Z`)
+        return (
+          (weekday === null || d.getUTCDay() === weekday) &&
+          (dom === null || (d.getUTCDate() === dom && (month === null || d.getUTCMonth() + 1 === month)))
+        )
+      })
+      if (matching.length !== 1) continue
+      const value = matching[0] as string
+      if (!best || value < best.value) best = { value, text: t.text, sentence: s }
+    }
+  }
+  if (!best) return null
+  const { start, end } = best.sentence
+  return {
+    article: article.id,
+    value: best.value,
+    source: 'time-expression',
+    expression: best.text,
+    evidence: { article: article.id, start, end, text: article.text.slice(start, end) },
+  }
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000
 }
@@ -123,10 +178,21 @@ export function inferStoryDate(
   if (votes.length === 0) {
     return { value: null, rule: 'none', votes, why: 'no report states a day or carries a publication date' }
   }
-  const tally = new Map<string, number>()
-  for (const v of votes) {
-    tally.set(v.value, (tally.get(v.value) ?? 0) + (v.source === 'published' ? o.publishedVoteWeight : 1))
+  // Reports with no date of their own vote once the others say which days are in question.
+  const candidates = [...new Set(votes.map((v) => v.value))].sort()
+  const undated = new Set<string>()
+  for (const doc of [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
+    if (doc.article.published || votes.some((v) => v.article === doc.article.id)) continue
+    const vote = undatedVote(doc, candidates, o)
+    if (vote) {
+      votes.push(vote)
+      undated.add(doc.article.id)
+    }
   }
+  const weightOf = (v: StoryDate['votes'][number]) =>
+    v.source === 'published' ? o.publishedVoteWeight : undated.has(v.article) ? o.undatedVoteWeight : 1
+  const tally = new Map<string, number>()
+  for (const v of votes) tally.set(v.value, (tally.get(v.value) ?? 0) + weightOf(v))
   const ranked = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const [value, weight] = ranked[0] as [string, number]
   const stated = votes.filter((v) => v.value === value && v.source === 'time-expression').length
@@ -139,6 +205,12 @@ export function inferStoryDate(
       (stated > 0
         ? `${stated} report(s) state ${value} in their lead`
         : `the reports' publication dates point to ${value}`) +
+      (undated.size > 0
+        ? `; ${undated.size} undated report(s) vote by the weekday or day their lead names (${votes
+            .filter((v) => undated.has(v.article))
+            .map((v) => `"${v.expression}" → ${v.value}`)
+            .join(', ')})`
+        : '') +
       (others > 0
         ? ` (weight ${weight}; other days: ${ranked
             .slice(1)
