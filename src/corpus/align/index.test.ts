@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
 import { extractClaims } from '../claims/index.js'
+import { normalizeWord } from '../text/words.js'
 import { ALIGN_DEFAULTS, alignClaims, claimFeatures } from './index.js'
+import { meaning } from './synonyms.js'
 
 const a = mini({
   id: 'a',
@@ -191,6 +193,46 @@ describe('alignClaims: actors', () => {
     expect([...f.terms.values()]).not.toContain('Coastal')
     expect([...f.terms.values()]).not.toContain('CMWA')
     expect([...f.actors].sort()).toEqual(['name:cmwa', 'org:mwa'])
+  })
+})
+
+describe('alignClaims: phrases and synonyms', () => {
+  const termsOf = (sentence: string) => {
+    const doc = mini({ id: 't', blocks: [sentence] })
+    const [claim] = extractClaims(doc)
+    return [...claimFeatures(claim as NonNullable<typeof claim>, doc).terms.keys()]
+  }
+
+  it("folds a reporter's paraphrase of a quote onto the quote's words", () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['"Nobody went into the water and nobody was hurt," the harbour master told reporters.'],
+      },
+      { id: 'y', blocks: ['No one fell overboard and no one was hurt, according to the harbour master.'] },
+    ])
+    expect(r.between('Nobody went', 'No one fell')?.sharedTerms).toEqual(
+      expect.arrayContaining(['Nobody', 'into the water', 'hurt']),
+    )
+  })
+
+  it('reads a word as a synonym only in its phrase, and keeps unrelated claims apart', () => {
+    expect(termsOf('The new fees will pay for refuse collection in the old town.')).toContain(meaning('wast'))
+    expect(termsOf('The mayor refused to sign the new fees into law on Monday.')).not.toContain(
+      meaning('wast'),
+    )
+    expect(termsOf('Twelve councillors walked out of the chamber before the vote.')).toContain('walkout')
+    expect(termsOf('The harbour board has opened an inquiry into the collision.')).toContain(
+      meaning(normalizeWord('investigation')),
+    )
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['"Nobody went into the water and nobody was hurt," the harbour master told reporters.'],
+      },
+      { id: 'y', blocks: ['No one answered the telephone at the ferry office in the old town on Sunday.'] },
+    ])
+    expect(r.between('Nobody went', 'No one answered')).toBeUndefined()
   })
 })
 

@@ -20,7 +20,7 @@ import { actorAliases } from '../text/names.js'
 import { containment, jaccard, shingles } from '../text/shingles.js'
 import { normalize, type SparseVector } from '../text/vector.js'
 import { isNumeric, normalizeWord, STOP_WORDS, type Word, words } from '../text/words.js'
-import { meaning } from './synonyms.js'
+import { meaning, PHRASE_WORDS } from './synonyms.js'
 
 /** Options of {@link alignClaims}. */
 export interface AlignOptions {
@@ -176,8 +176,18 @@ export function claimFeatures(
   const all = words(claim.text, claim.start)
   /** Meaning of each content word, by its index in `all`. */
   const meaningAt = new Map<number, string>()
+  const phrases = phrasesIn(all)
   for (const [i, w] of all.entries()) {
     if (skip.some((m) => w.start < m.end && w.end > m.start)) continue
+    // A phrase ("no one", "into the water") counts once, by what it stands for, at its first word.
+    const phrase = phrases.get(i)
+    if (phrase === null) continue
+    if (phrase) {
+      meaningAt.set(i, phrase.meanings[0] as string)
+      const written = claim.text.slice(w.start - claim.start, phrase.end - claim.start)
+      for (const m of phrase.meanings) if (!terms.has(m)) terms.set(m, written)
+      continue
+    }
     const lower = w.lower.replace(/'s$/, '')
     if (lower.length < 2 || STOP_WORDS.has(lower) || isNumeric(lower)) continue
     meaningAt.set(i, meaning(normalizeWord(lower)))
@@ -268,11 +278,34 @@ function nameFringe(claim: Claim, doc: AnalyzedArticle): { spans: Span[]; names:
   const names: string[] = []
   for (const w of words(claim.text, claim.start)) {
     if (!/^\p{Lu}{2,6}$/u.test(w.text)) continue
+    // A currency's letters ("GH¢", "US$", "HK$") name no one, and say nothing either.
+    if (/^\p{Sc}/u.test(text.slice(w.end, w.end + 1))) {
+      spans.push(w)
+      continue
+    }
     if (mentions.some((m) => w.start >= m.start && w.end <= m.end)) continue
     spans.push(w)
     names.push(`name:${w.lower}`)
   }
   return { spans, names }
+}
+
+/**
+ * The {@link PHRASE_WORDS} in a claim's words: index of a phrase's first word →
+ * the meanings it stands for and where it ends; index of its other words →
+ * `null` (skipped).
+ */
+function phrasesIn(all: readonly Word[]): Map<number, { meanings: readonly string[]; end: number } | null> {
+  const out = new Map<number, { meanings: readonly string[]; end: number } | null>()
+  for (let i = 0; i < all.length; i++) {
+    if (out.has(i)) continue
+    const p = PHRASE_WORDS.find((x) => x.words.every((w, k) => all[i + k]?.lower === w))
+    if (!p) continue
+    out.set(i, { meanings: p.meanings, end: (all[i + p.words.length - 1] as Word).end })
+    for (let k = 1; k < p.words.length; k++) out.set(i + k, null)
+    i += p.words.length - 1
+  }
+  return out
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {

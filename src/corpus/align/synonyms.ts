@@ -58,6 +58,31 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['sufficient', 'adequate', 'enough'],
   ['review', 'assess', 'evaluate', 'monitor'],
   ['require', 'oblige', 'obliges', 'mandate', 'compel'],
+  ['investigation', 'investigations', 'inquiry', 'inquiries', 'enquiry', 'probe', 'investigate'],
+  ['waste', 'garbage', 'rubbish', 'trash'],
+  ['expect', 'expected', 'expects', 'anticipate', 'hope', 'hopes', 'hoped'],
+]
+
+/**
+ * Phrases outlets use for one another, folded before the words are compared
+ * (a reporter's paraphrase of a quote: "no one fell overboard" for "nobody
+ * went into the water"). Each entry is a phrase as written (lower case, every
+ * inflection listed) and the words it stands for. Multi-word phrases only:
+ * a single word belongs in {@link SYNONYMS}; a word that is a synonym only in
+ * one phrase ("refuse" in "refuse collection", never in "refused to") is
+ * listed with its phrase.
+ */
+export const PHRASES: readonly (readonly [phrase: string, meaning: string])[] = [
+  ['no one', 'nobody'],
+  ['not anyone', 'nobody'],
+  ['into the water', 'overboard'],
+  ['into the sea', 'overboard'],
+  ['walked out', 'walkout'],
+  ['walk out', 'walkout'],
+  ['walks out', 'walkout'],
+  ['walking out', 'walkout'],
+  ['refuse collection', 'waste collection'],
+  ['refuse collectors', 'waste collectors'],
 ]
 
 /** Normalised word → normalised name of its meaning. */
@@ -69,6 +94,14 @@ export const SYNONYM_OF: ReadonlyMap<string, string> = (() => {
   }
   return map
 })()
+
+/** {@link PHRASES} as word sequences, longest first, with the meanings of their words. */
+export const PHRASE_WORDS: readonly { words: readonly string[]; meanings: readonly string[] }[] = PHRASES.map(
+  ([phrase, stands]) => ({
+    words: phrase.split(' '),
+    meanings: stands.split(' ').map((w) => meaning(normalizeWord(w))),
+  }),
+).sort((a, b) => b.words.length - a.words.length)
 
 /** Fold a normalised word onto its meaning (itself when it has no synonyms). */
 export function meaning(term: string): string {
