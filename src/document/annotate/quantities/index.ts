@@ -116,8 +116,8 @@ const HEDGE = new RegExp(
   `(?:^|[^\\p{L}])(?<hedge>${Object.keys(HEDGES).sort(byLength).map(escapeRegExp).join('|')})\\s*$`,
   'iu',
 )
-/** Two digit groups joined by a space, dot or hyphen: a block that may hold a phone number. */
-const PHONE_HINT = /\d[\s.-]\d/
+/** Two digit groups of two or more joined by a space, dot or hyphen: a block that may hold a phone number. */
+const PHONE_HINT = /\d{2}[\s.-]\d{2}/
 /** Digit groups in a phone number's shape: an optional `+` country code or bracketed area code, then 2–5 groups. */
 const PHONE =
   /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}]|[.,]\d)/gu

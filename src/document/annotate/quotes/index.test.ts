@@ -83,6 +83,25 @@ describe('findQuotes: shapes', () => {
     expect(quotes.map((q) => q.speaker?.rule)).toEqual(['cue-before', 'cue-before'])
   })
 
+  it('gives a quote in a second reported clause ("said A, but that “…”") the speaker of the first', () => {
+    const { quotes } = run(
+      [
+        'Okafor said the flooding in the eastern wards was not a matter of bad luck, but that it was “the price of ten years of neglect” there.',
+      ],
+      [OKAFOR],
+    )
+    expect(summary(quotes)).toEqual(['the price of ten years of neglect → person:daniel-okafor (said)'])
+    expect(quotes[0]?.speaker?.rule).toBe('cue-before')
+    // Without the coordinated "that", a verb that far back governs another clause.
+    const far = run(
+      [
+        'Okafor said the flooding in the eastern wards was not a matter of bad luck and the council blamed “the price of ten years of neglect” there.',
+      ],
+      [OKAFOR],
+    )
+    expect(far.quotes[0]?.speaker?.id).not.toBe('person:daniel-okafor')
+  })
+
   it('reads the inverted "…," said X', () => {
     const { quotes } = run(['“Nobody was hurt,” said fire chief Daniel Okafor.'], [OKAFOR])
     expect(summary(quotes)).toEqual(['Nobody was hurt → person:daniel-okafor (said)'])

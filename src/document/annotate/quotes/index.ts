@@ -13,6 +13,7 @@ import { type Candidate, Reader } from './reader.js'
 import { type Resolved, Resolver } from './resolve.js'
 import {
   CLAUSE_OPENERS,
+  COMPLEMENT_COORDINATORS,
   CUE_ADDRESSEES,
   CUE_PHRASES,
   QUOTE_JOINERS,
@@ -368,13 +369,21 @@ export function findQuotes(
     )
   }
 
-  /** The nearest cue before the quote, within `maxCueGap` tokens, not across a relative clause. */
+  /**
+   * The nearest cue before the quote, within `maxCueGap` tokens, not across a
+   * relative clause. In a coordinated reported clause ("X said A, but that
+   * “…”") the search goes on to the start of the sentence: the quote hangs
+   * on the speech verb before the first clause, however long that clause is.
+   */
   function findBeforeCue(before: readonly Item[]): Cue | null {
-    for (let k = 0, n = 0; k < before.length && n < opts.maxCueGap; k++) {
+    let coordinated = false
+    for (let k = 0, n = 0; k < before.length && (n < opts.maxCueGap || coordinated); k++) {
       const item = before[k]!
       if ('q' in item) continue
       n++
       const t = item.t
+      if (r.norm(t) === 'that' && COMPLEMENT_COORDINATORS.has(r.norm(t - 1)) && r.free(t - 1))
+        coordinated = true
       if (tokens[t]!.text === ';') return null
       if (CLAUSE_OPENERS.has(r.norm(t)) && tokens[t - 1]?.text === ',' && r.pos(t) !== 'ADP') return null
       // "according to X, “…”": the cue sits a few tokens back with its speaker after it.

@@ -510,6 +510,13 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'until',
 ])
 
+/**
+ * Conjunctions before `that` that coordinate a second reported clause with
+ * the first ("X said A, but that it is “…”"): the quote in the second clause
+ * is governed by the speech verb before the first.
+ */
+export const COMPLEMENT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet'])
+
 /** Words that join two quotes sharing one cue ("“…” and “…,” X said"). */
 export const QUOTE_JOINERS: ReadonlySet<string> = new Set([
   ',',
