@@ -656,3 +656,72 @@ describe('recognizeActors: offsets', () => {
     }
   })
 })
+
+describe('recognizeActors: vessels, long organisation names, outlets, ranks', () => {
+  const actorOf = (text: string, name: string) => find(run(text).mentions, name)?.actor
+
+  it('takes a name after a vessel word or prefix for a vessel, in every use, and a definite bare name for a thing', () => {
+    const ferry = run(
+      'The ferry Nordic Lark ran aground on Monday. The Nordic Lark, operated by Baltline Ferries, carried 200 passengers.',
+    )
+    const lark = ferry.mentions.filter((m) => m.text === 'Nordic Lark')
+    expect(lark.map((m) => [m.actor.id, m.actor.kind, m.rule])).toEqual([
+      ['org:nordic-lark', 'organization', 'vessel'],
+      ['org:nordic-lark', 'organization', 'coref:vessel'],
+    ])
+    expect(actorOf('The MV Coral Dawn sank near the port.', 'Coral Dawn')?.kind).toBe('organization')
+    expect(actorOf('Workers met at the Vironia Star, operated by a local firm.', 'Vironia Star')?.kind).toBe(
+      'organization',
+    )
+    // Without `the`, the same shape is a person.
+    expect(actorOf('Vironia Star, a local trader, said prices rose.', 'Vironia Star')?.kind).toBe('person')
+  })
+
+  it('reads a long organisation name back from its bracketed acronym and gives both one id', () => {
+    const { mentions } = run(
+      'The inspection was led by the Federal Commission for the Protection against Sanitary Risks (COFEPRIS). COFEPRIS recalled the batch.',
+    )
+    const ids = new Set(mentions.filter((m) => /COFEPRIS|Commission/.test(m.text)).map((m) => m.actor.id))
+    expect([...ids]).toEqual(['org:cofepris'])
+    expect(find(mentions, 'Federal Commission for the Protection against Sanitary Risks')?.rule).toBe(
+      'org:acronym-name',
+    )
+    expect(mentions.some((m) => m.actor.kind === 'person')).toBe(false)
+  })
+
+  it('knows outlets and head-first organisation names, but not a quoted show title', () => {
+    expect(actorOf('He told Coastline FM that the bridge was safe.', 'Coastline FM')?.kind).toBe(
+      'organization',
+    )
+    expect(
+      actorOf('Speaking to Lakeside Online, she said repairs would take weeks.', 'Lakeside Online')?.kind,
+    ).toBe('organization')
+    expect(run('She appeared on the “Morning Ledger” show.').mentions).toEqual([])
+    expect(actorOf('Laboratorios Quetzal said it would appeal.', 'Laboratorios Quetzal')?.kind).toBe(
+      'organization',
+    )
+  })
+
+  it('keeps both the office of an apposition and the rank after it, and reads `Member of Parliament`', () => {
+    const captain = run("The tanker's master, Captain Ivo Brandt, said the hull held.")
+    expect(find(captain.mentions, 'Ivo Brandt')?.role?.title).toBe('master')
+    expect(captain.actors.find((a) => a.id === 'person:ivo-brandt')?.roles?.map((r) => r.title)).toEqual([
+      'master',
+      'Captain',
+    ])
+    const mce = run('The Municipal Chief Executive (MuCE), Kwame Asante, said the roads would reopen.')
+    expect(find(mce.mentions, 'Kwame Asante')?.role?.title).toBe('Municipal Chief Executive')
+    const mp = run('Member of Parliament Efua Sey and Presiding Member Ama Boateng agreed.')
+    expect(find(mp.mentions, 'Efua Sey')?.role?.title).toBe('Member of Parliament')
+    expect(find(mp.mentions, 'Ama Boateng')?.role?.title).toBe('Presiding Member')
+  })
+
+  it('states no role for a family or audience member, nor for a count of members', () => {
+    const { mentions } = run(
+      'A family member of the victim, John Carter, said the water rose fast. An audience member, Mary Tode, left early. The 1.6 million member union backed Ruth Gale.',
+    )
+    expect(find(mentions, 'John Carter')?.role).toBeUndefined()
+    expect(find(mentions, 'Mary Tode')?.role).toBeUndefined()
+    expect(find(mentions, 'Ruth Gale')?.role).toBeUndefined()
+  })
+})

@@ -29,6 +29,7 @@ import {
 import type { Piece, RunContext } from './runs.js'
 import { findRuns, isParticle, parseRun, speechVerbAfter } from './runs.js'
 import {
+  COLLECTIVE_PLURALS,
   GENERIC_BODY_HEADS,
   HONORIFIC_ROLES,
   HONORIFICS,
@@ -36,10 +37,15 @@ import {
   NEVER_NAMES,
   NON_ACTOR_SUFFIXES,
   NON_SPEAKER_LABELS,
+  ORG_HEADS_OF,
   ORG_SUFFIXES,
+  OUTLET_SUFFIXES,
   PLACE_SUFFIXES,
+  RANKS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  VESSEL_PREFIXES,
+  VESSEL_WORDS,
 } from './tables.js'
 import type { Word } from './words.js'
 import { buildWords } from './words.js'
@@ -85,6 +91,12 @@ export interface ActorOptions {
   /** Longest person name, in words (default: `5`). */
   maxNameWords?: number
   /**
+   * Longest organisation name read back from an acronym in brackets
+   * (`the Federal Commission for the Protection against Sanitary Risks
+   * (COFEPRIS)`), in words (default: `12`).
+   */
+  maxOrgNameWords?: number
+  /**
    * Distinct capitals-only speaker labels (`KAMARA:`) a text needs before an
    * unlinked label is taken as a person: a transcript has turns (default: `2`).
    */
@@ -114,6 +126,7 @@ const DEFAULTS: Settings = {
   descriptionSentences: 2,
   countryAnaphorSentences: 3,
   maxNameWords: 5,
+  maxOrgNameWords: 12,
   transcriptMinSpeakers: 2,
 }
 
@@ -131,6 +144,8 @@ interface Draft {
   name: string
   rule: string
   role: Role | null
+  /** A second role stated at the same mention (see {@link MentionRoles.second}). */
+  second?: Role | null | undefined
   /** Person chunks only. */
   person?:
     | {
@@ -329,7 +344,12 @@ export function recognizeActors(
         if (entry) demonymAtWord.set(x.w1 - 1, { id: entry.actor.id, w0: x.w0 })
       } else if (x.type === 'org' || x.type === 'place') {
         drafts.push(draftOf(x, x.type === 'org' ? 'organization' : 'place', '', '', x.rule, text))
-      } else if (x.type === 'skip' && words[x.w0]?.cap && !words[x.w0]?.allCaps) {
+      } else if (
+        x.type === 'skip' &&
+        x.rule !== 'hyphen-adjective' &&
+        words[x.w0]?.cap &&
+        !words[x.w0]?.allCaps
+      ) {
         // A sentence-initial word wink does not tag as a name (`Cook declined`)
         // may still be the surname of someone named in full elsewhere.
         drafts.push({
@@ -361,6 +381,8 @@ export function recognizeActors(
           prevDraft?.start === prev.start &&
           prevDraft.kind !== 'person' &&
           prev.w1 - prev.w0 === 1 &&
+          // A whole word: not `Accra` of `Accra-based`.
+          prev.end === words[prev.w0]?.end &&
           words[prev.w0]?.pos === 'PROPN' &&
           words[x.w0]?.pos === 'PROPN' &&
           !words[prev.w0]?.allCaps
@@ -384,6 +406,17 @@ export function recognizeActors(
     }
   }
   drafts.sort((x, y) => x.start - y.start)
+  markVessels(drafts, words, headlines, text)
+  // A name in quotation marks that an outlet word ends is the title of a work (`the “Morning Ledger” show`).
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft
+    if (
+      d.rule === 'org-suffix' &&
+      OUTLET_SUFFIXES.has(words[d.w1 - 1]?.lower ?? '') &&
+      quoted(text, d.start, d.end)
+    )
+      drafts.splice(i, 1)
+  }
 
   // --- 2. Acronyms defined in parentheses: `Andean Water Sharing Agreement (AWSA)` ---
   const acronyms = new Map<string, Draft | 'non-actor'>()
@@ -396,6 +429,8 @@ export function recognizeActors(
     if (!acronyms.has(key)) acronyms.set(key, target)
   }
   for (const n of nonActors) defineAfter(n.start, n.end, 'non-actor')
+  for (const [d, key] of namesBeforeAcronyms(text, drafts, words, settings.maxOrgNameWords))
+    if (!acronyms.has(key)) acronyms.set(key, d)
   for (const d of drafts) {
     if (d.kind === 'person' && d.person?.evidence === 'none' && d.w1 - d.w0 > 1) {
       // An unknown name that defines an acronym is an organisation, not a person.
@@ -466,11 +501,14 @@ export function recognizeActors(
     d.person.keys = words.slice(d.w0, d.w1).map((w) => w.key)
     if (d.person.why === 'coref-only') return
     if (d.person.why === 'gazetteer') {
-      d.role = keep(rolesFor(d, roleCtx, titleBefore, honorificBefore).found)
+      const found = rolesFor(d, roleCtx, titleBefore, honorificBefore)
+      d.role = keep(found.found)
+      d.second = keep(found.second)
       return
     }
     const found = rolesFor(d, roleCtx, titleBefore, honorificBefore)
     d.role = keep(found.found)
+    d.second = keep(found.second)
     const span = words.slice(d.w0, d.w1)
     const count = span.filter((w) => !isParticle(w)).length
     const bad = span.some(
@@ -482,6 +520,7 @@ export function recognizeActors(
         PLACE_SUFFIXES.has(w.lower) ||
         (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
         /\d/.test(w.text) ||
+        COLLECTIVE_PLURALS.has(w.lower) ||
         CONTRACTION.test(w.text) ||
         /\p{Ll}\p{Lu}{2}/u.test(w.text),
     )
@@ -541,8 +580,13 @@ export function recognizeActors(
       return
     }
     if (count >= 2 && count <= 4 && span.every((w) => w.pos === 'PROPN' || isParticle(w))) {
-      d.person.evidence = 'weak'
-      d.person.why = 'name-shape'
+      // `The Vironia Star, operated by…`: a name after `the` with nothing else
+      // to go on names a thing (a ship, a firm, a band), not a person.
+      const the = words[d.w0 - 1]
+      const definite =
+        the?.lower === 'the' && the.sentence === prev?.sentence && /^ +$/.test(text.slice(the.end, d.start))
+      d.person.evidence = definite ? 'none' : 'weak'
+      d.person.why = definite ? 'definite-name' : 'name-shape'
       return
     }
     d.person.evidence = 'none'
@@ -562,6 +606,7 @@ export function recognizeActors(
         person.evidence = 'none'
         person.why = ''
         d.role = null
+        d.second = null
         assess(d as Draft & { person: typeof person })
       }
     }
@@ -579,6 +624,7 @@ export function recognizeActors(
     person.evidence = 'none'
     person.why = ''
     d.role = null
+    d.second = null
     assess(d as Draft & { person: typeof person })
   }
 
@@ -601,6 +647,7 @@ export function recognizeActors(
       name,
       rule: 'org:role-owner',
       role: null,
+      second: null,
     })
     d.person = undefined
   }
@@ -723,6 +770,7 @@ export function recognizeActors(
     d.end = last.end
     d.person.keys = d.person.keys.slice(at, at + length)
     d.role = null
+    d.second = null
     return true
   }
   const pending = drafts.filter((d) => d.kind === 'person' && d.person && !clusterOf.has(d))
@@ -794,6 +842,13 @@ export function recognizeActors(
       makeOwnerOrg(d)
       continue
     }
+    // A name after `the` with no other evidence: an organisation, as a vessel's name is.
+    if (d.person.why === 'definite-name') {
+      const name = text.slice(d.start, d.end)
+      Object.assign(d, { kind: 'organization', id: `org:${slug(name)}`, name, rule: 'org:definite-name' })
+      d.person = undefined
+      continue
+    }
     // Not a person: maybe a place named after `in`/`near`.
     const prev = words[d.w0 - 1]
     if (
@@ -811,6 +866,7 @@ export function recognizeActors(
       d.name = text.slice(d.start, d.end)
       d.rule = 'place:locative'
       d.role = null
+      d.second = null
       continue
     }
     d.kind = 'skip' as ActorKind
@@ -844,7 +900,7 @@ export function recognizeActors(
   for (const d of drafts) {
     if ((d.kind as string) !== 'skip' || !d.person || d.w1 - d.w0 !== 1) continue
     const w = words[d.w0]
-    const key = w ? acronymKey(w.text) : null
+    const key = w ? definedKey(w.text) : null
     if (!w || !key) continue
     const target = acronyms.get(key) ?? orgInitials.get(key)
     if (!target && w.allCaps && insideOwner(d)) {
@@ -901,9 +957,10 @@ export function recognizeActors(
       known = { ...actor }
       actors.set(d.id, known)
     }
-    if (d.role) {
+    for (const role of [d.role, d.second]) {
+      if (!role) continue
       known.roles ??= []
-      known.roles.push(d.role)
+      known.roles.push(role)
     }
   }
   for (const m of mentions)
@@ -917,6 +974,200 @@ export function recognizeActors(
     if (owner) role.of = owner.actor.id
   }
   return { actors: [...actors.values()], mentions }
+}
+
+/**
+ * Ships: a name right after a vessel word (`the ferry X`, `the cargo ship X`;
+ * capitalised only at the start of a sentence or in a headline: `Ferry X
+ * collides…`) or a vessel prefix (`MV X`, `HMS X`) names a vessel, not a
+ * person or a place, and so does every other use of that name in the article
+ * (`The X, operated by…`). A vessel is kept as an actor so that reports of
+ * the same ship share it: of kind `organization` (a crewed unit, like a
+ * brigade; the model has no kind for craft), id `org:<name>` (the id a
+ * name after `the` gets in a report with no vessel word: `org:definite-name`),
+ * rule `vessel` where the vessel word names it and `coref:vessel` elsewhere. A
+ * known country or organisation after a vessel word is left alone.
+ */
+function markVessels(drafts: Draft[], words: Word[], headlines: Set<number>, text: string): void {
+  const vesselWord = (w: Word | undefined) =>
+    !!w && VESSEL_WORDS.has(w.lower) && (!w.cap || w.initial || headlines.has(w.sentence))
+  const prefix = (w: Word | undefined) => !!w && w.allCaps && VESSEL_PREFIXES.has(w.lower)
+  const named = (d: Draft) =>
+    d.kind === 'person'
+      ? d.person?.why !== 'coref-only'
+      : d.kind === 'place' || (d.kind === 'organization' && !d.rule.startsWith('gazetteer'))
+  const keys = (w0: number, w1: number) => words.slice(w0, w1).map((w) => w.key)
+  // Names a lower-case vessel word or a prefix introduces (`the ferry X`, `MV X`), outside headlines.
+  const names: string[][] = []
+  const found = new Map<Draft, number>()
+  for (const d of drafts) {
+    if (!named(d) || headlines.has(words[d.w0]?.sentence ?? -1)) continue
+    const prev = words[d.w0 - 1]
+    const first = words[d.w0]
+    const spaced =
+      !!prev && !!first && prev.sentence === first.sentence && /^ +$/.test(text.slice(prev.end, first.start))
+    const at =
+      spaced && ((vesselWord(prev) && !prev?.cap) || prefix(prev))
+        ? d.w0
+        : d.w1 - d.w0 >= 2 && prefix(first)
+          ? d.w0 + 1
+          : -1
+    if (at < 0) continue
+    names.push(keys(at, d.w1))
+    found.set(d, at)
+  }
+  if (names.length === 0) return
+  /**
+   * Length of the vessel name that words from `at` open with, or 0: the
+   * whole draft, or its start where the draft's end is not to be trusted (a
+   * headline, or a run opened by a capitalised vessel word: `Ferry X Collides…`).
+   */
+  const nameAt = (d: Draft, at: number, open: boolean) => {
+    const have = keys(at, d.w1)
+    let best = 0
+    for (const n of names)
+      if (
+        n.length > best &&
+        (open ? n.length <= have.length : n.length === have.length) &&
+        n.every((k, i) => have[i] === k)
+      )
+        best = n.length
+    return best
+  }
+  const gone = new Set<Draft>()
+  for (const d of drafts) {
+    if (!named(d)) continue
+    const headline = headlines.has(words[d.w0]?.sentence ?? -1)
+    let at = found.get(d) ?? d.w0
+    let length = found.has(d) ? d.w1 - at : nameAt(d, at, headline)
+    if (length === 0 && d.w1 - d.w0 >= 2 && (vesselWord(words[d.w0]) || prefix(words[d.w0]))) {
+      at = d.w0 + 1
+      length = nameAt(d, at, true)
+    }
+    if (length === 0) continue
+    // A place tried as the first or last word of a person's name is inside the vessel's.
+    if (d.person?.lead) gone.add(d.person.lead)
+    if (d.person?.tail) gone.add(d.person.tail)
+    const first = words[at] as Word
+    const last = words[at + length - 1] as Word
+    const name = text.slice(first.start, last.end)
+    Object.assign(d, {
+      w0: at,
+      w1: at + length,
+      start: first.start,
+      end: last.end,
+      kind: 'organization',
+      id: `org:${slug(name)}`,
+      name,
+      rule: found.has(d) ? 'vessel' : 'coref:vessel',
+      role: null,
+      person: undefined,
+    })
+  }
+  if (gone.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !gone.has(d)))
+}
+
+/** Lower-case words that link the parts of a long organisation name (`Commission for the Protection against …`). */
+const ORG_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'to'])
+
+/** An acronym in brackets: two capitals or more, up to 12 characters (`COFEPRIS`, `MuCE`). */
+const BRACKET_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,11}$/
+
+/** Key of an acronym defined in the article: the gazetteer's key, or the letters of a longer one (`COFEPRIS`). */
+function definedKey(value: string): string | null {
+  return (
+    acronymKey(value) ??
+    (/^[A-Z][A-Z0-9&]{6,11}$/.test(value.replace(/\./g, '')) ? value.replace(/\./g, '') : null)
+  )
+}
+
+/**
+ * Long organisation names defined by an acronym in brackets: `the Federal
+ * Commission for the Protection against Sanitary Risks (COFEPRIS)`. Runs of
+ * capitalised words joined by `of`/`for`/`against`/`on`/`to` (each may
+ * take `the`) and ending right before `(ACRONYM)` are one organisation when
+ * their first part holds an organisation word (`Commission`, `Institute`,
+ * `Ministry`…): the drafts inside it (`Federal Commission`, a name-shaped
+ * `Sanitary Risks`) give way to it, and the acronym is defined for it. When
+ * the acronym does not spell the name (it abbreviates the name in another
+ * language), the acronym is the id (`org:cofepris`): the same handle as the
+ * bare acronym in any report.
+ *
+ * @param maxWords Longest name, in words ({@link ActorOptions.maxOrgNameWords}).
+ * @returns The new drafts with the key of the acronym each defines.
+ */
+function namesBeforeAcronyms(
+  text: string,
+  drafts: Draft[],
+  words: Word[],
+  maxWords: number,
+): [Draft, string][] {
+  const out: [Draft, string][] = []
+  const spacesOnly = (a: Word, b: Word) =>
+    a.sentence === b.sentence &&
+    a.possessiveEnd < 0 &&
+    b.start > a.end &&
+    /^ +$/.test(text.slice(a.end, b.start))
+  for (let k = 1; k < words.length; k++) {
+    const acronym = words[k] as Word
+    const last = words[k - 1] as Word
+    if (!acronym.cap || !BRACKET_ACRONYM.test(acronym.text)) continue
+    const key = definedKey(acronym.text)
+    if (!key || !last.cap || last.sentence !== acronym.sentence) continue
+    if (text.slice(last.end, acronym.start) !== ' (' || text.charAt(acronym.end) !== ')') continue
+    // Walk back over capitalised words and links, `the` only right after a link.
+    let s = k - 1
+    let links = 0
+    while (s > 0 && k - s < maxWords) {
+      const prev = words[s - 1] as Word
+      const at = words[s] as Word
+      if (!spacesOnly(prev, at)) break
+      if (prev.cap && !NEVER_NAMES.has(prev.lower) && !HONORIFICS.has(prev.lower)) s--
+      else if (ORG_NAME_LINKS.has(prev.lower) && (at.cap || at.lower === 'the')) {
+        s--
+        links++
+      } else if (prev.lower === 'the' && at.cap && ORG_NAME_LINKS.has(words[s - 2]?.lower ?? '')) s--
+      else break
+    }
+    if (links === 0) continue
+    // The name starts at the first part that holds an organisation word.
+    let from = -1
+    for (let i = s; i < k && from < 0; i++) {
+      let j = i
+      while (j < k && (words[j] as Word).cap) j++
+      for (let m = i; m < j; m++) {
+        const lower = (words[m] as Word).lower
+        if (ORG_SUFFIXES.has(lower) || ORG_HEADS_OF.has(lower)) from = i
+      }
+      i = j
+    }
+    // Only a name with a link after its organisation part is new: `Ministry of Health (MOH)` is found already.
+    if (from < 0 || !words.slice(from, k - 1).some((w) => !w.cap && ORG_NAME_LINKS.has(w.lower))) continue
+    const first = words[from] as Word
+    const inside = drafts.filter((d) => d.w0 < k && d.w1 > from && d.kind !== 'country')
+    // A name known here already (an organisation or place that covers it all) stays.
+    if (inside.some((d) => d.w0 <= from && d.w1 >= k && d.kind !== 'person')) continue
+    for (const d of inside) drafts.splice(drafts.indexOf(d), 1)
+    const name = words
+      .slice(from, k)
+      .reduce((t, w, i, all) => t + w.text + (i < all.length - 1 ? ' ' : ''), '')
+    const spelled = spells(acronym.text, name)
+    const draft: Draft = {
+      start: first.start,
+      end: last.end,
+      w0: from,
+      w1: k,
+      kind: 'organization',
+      id: spelled ? '' : `org:${slug(key)}`,
+      name,
+      rule: 'org:acronym-name',
+      role: null,
+    }
+    const at = drafts.findIndex((d) => d.start > draft.start)
+    drafts.splice(at < 0 ? drafts.length : at, 0, draft)
+    out.push([draft, key])
+  }
+  return out
 }
 
 function draftOf(x: Piece, kind: ActorKind, id: string, name: string, rule: string, text: string): Draft {
@@ -953,39 +1204,99 @@ function trimChunk(d: Draft, words: Word[]): void {
   }
 }
 
+/** What {@link rolesFor} found at a person mention. */
+interface MentionRoles {
+  /** The mention's role. */
+  found: FoundRole | null
+  /**
+   * A second role stated at the same mention: the rank when an apposition
+   * before it states the office (`the tanker's master, Captain X`), or the
+   * apposition when the title before the name is an office
+   * (`the port's top official, Harbour Master X`).
+   */
+  second: FoundRole | null
+  /** Whether the context makes the chunk a person beyond doubt. */
+  strong: boolean
+  why: string
+}
+
+/** Whether a role is a rank or form of address (`Captain`, `Navy Captain`, `Chief`) rather than an office. */
+function isRank(found: FoundRole | null): boolean {
+  return !!found && RANKS.has(roleHead(found.role.key))
+}
+
 /**
  * The role stated at a person mention, and whether the context makes the
  * chunk a person beyond doubt (a title, an honorific, an apposition, an age).
+ *
+ * A title or an honorific right before the name may itself follow an
+ * apposition (`the tanker's master, Captain X`; `the district chief
+ * executive, Mrs X`): both are stated. When the word before the name is a
+ * rank or a form of address, the apposition is the mention's role (it names
+ * the office) and the rank is kept as a second role; when it is an office
+ * (`Harbour Master`), it stays the role and the apposition is the second.
  */
 function rolesFor(
   d: Draft,
   ctx: RoleContext,
   titleBefore: Map<number, { t0: number; t1: number; of: string | null }>,
   honorificBefore: Map<number, { first: number; last: number }>,
-): { found: FoundRole | null; strong: boolean; why: string } {
+): MentionRoles {
   const title = titleBefore.get(d.w0)
-  if (title) return { found: capitalTitleRole(ctx, title.t0, title.t1, title.of), strong: true, why: 'title' }
+  /** An apposition ending at the comma before the title or honorific that starts at character `start`. */
+  const appositionAt = (start: number) => {
+    const w = wordAt(ctx.words, start)
+    return w >= 0 ? appositionBefore(ctx, w, d.w1) : null
+  }
+  if (title) {
+    const found = capitalTitleRole(ctx, title.t0, title.t1, title.of)
+    const appo = appositionAt(found?.role.start ?? ctx.words[title.t0]?.start ?? -1)
+    if (appo && isRank(found)) return { found: appo, second: found, strong: true, why: 'apposition' }
+    return { found, second: appo, strong: true, why: 'title' }
+  }
   const honorific = honorificBefore.get(d.w0)
   if (honorific !== undefined) {
     // A role written before a rank is the role (`agency head Lt. Gen. X`); else the rank states one (`Sen.`).
     const before = lowerPremodifierRole(ctx, honorific.first)
-    if (before) return { found: before, strong: true, why: 'honorific' }
+    if (before) return { found: before, second: null, strong: true, why: 'honorific' }
     const word = ctx.words[honorific.last]
     const implied = word ? HONORIFIC_ROLES[word.lower] : undefined
     const found = implied ? honorificRole(ctx, honorific.first, honorific.last, implied) : null
-    if (found) return { found, strong: true, why: 'honorific' }
+    const appo = appositionAt(found?.role.start ?? ctx.words[honorific.first]?.start ?? -1)
+    if (appo && (!found || isRank(found)))
+      return { found: appo, second: found, strong: true, why: 'apposition' }
+    if (found) return { found, second: appo, strong: true, why: 'honorific' }
   }
   const why = (rule: string) => (honorific !== undefined ? 'honorific' : rule)
   const lower = lowerPremodifierRole(ctx, d.w0)
-  if (lower) return { found: lower, strong: true, why: why('premodifier') }
+  if (lower) return { found: lower, second: null, strong: true, why: why('premodifier') }
   const after = appositionAfter(ctx, d.w1)
-  if (after.found) return { found: after.found, strong: true, why: why(after.found.role.rule) }
+  if (after.found) return { found: after.found, second: null, strong: true, why: why(after.found.role.rule) }
   const before = appositionBefore(ctx, d.w0, d.w1)
-  if (before) return { found: before, strong: true, why: why('apposition') }
+  if (before) return { found: before, second: null, strong: true, why: why('apposition') }
   const pred = predicative(ctx, d.w1)
-  if (pred) return { found: pred, strong: true, why: why('predicative') }
+  if (pred) return { found: pred, second: null, strong: true, why: why('predicative') }
   const strong = honorific !== undefined || after.age
-  return { found: null, strong, why: honorific !== undefined ? 'honorific' : after.age ? 'age' : '' }
+  return {
+    found: null,
+    second: null,
+    strong,
+    why: honorific !== undefined ? 'honorific' : after.age ? 'age' : '',
+  }
+}
+
+/** Index of the word starting at character `start`, or -1 (words are in text order). */
+function wordAt(words: Word[], start: number): number {
+  let lo = 0
+  let hi = words.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const at = words[mid]?.start ?? 0
+    if (at === start) return mid
+    if (at < start) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 /**

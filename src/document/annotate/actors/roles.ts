@@ -25,6 +25,7 @@ import {
   HONORIFICS,
   KEY_MODIFIERS_KEPT,
   NEVER_NAMES,
+  NON_ROLE_MEMBERS,
   OCCUPATIONS,
   ORG_SUFFIXES,
   PARTY_WORDS,
@@ -36,6 +37,7 @@ import {
   ROLE_ADVERBS,
   ROLE_DETERMINERS,
   ROLE_STOP_WORDS,
+  SHAPE_TITLE_HEADS,
   SPEECH_VERBS,
   SPELLING_FOLDS,
   TITLE_HEADS,
@@ -97,6 +99,14 @@ function gap(ctx: RoleContext, i: number): string {
 const SPACES = /^[ \u00a0]+$/
 const COMMA = /^\s*,\s*$/
 const AGE = /^\d{1,3}-years?-old$/i
+/** A count (`300`, `1,600`, `million`), not a year (`2012`). */
+const COUNT =
+  /^(?!(?:1[89]|20)\d\d$)\d[\d,.]*$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)$/
+
+/** `family member`, `audience member`: a `member` of no body ({@link NON_ROLE_MEMBERS}). */
+function describedMember(head: Word | undefined, before: Word | undefined): boolean {
+  return !!head && !!before && bare(head) === 'member' && NON_ROLE_MEMBERS.has(before.lower)
+}
 
 /** Spaces only, same sentence, no possessive on word `i`. */
 function spaced(ctx: RoleContext, i: number): boolean {
@@ -322,6 +332,10 @@ function qualifierWord(ctx: RoleContext, i: number): boolean {
   if (isTitleHead(lower)) return false
   // In a headline every word is capitalised: only acronyms and known actors qualify there.
   if (ctx.headline(w.sentence) && !w.allCaps) return false
+  // Shape: any capitalised word right before `Member`/`Leader`/`Officer`/`Executive`
+  // qualifies it (`Presiding Member`, `Ward Member`), whatever wink tags it.
+  const next = ctx.words[i + 1]
+  if (next?.cap && SHAPE_TITLE_HEADS.has(bare(next)) && spaced(ctx, i)) return true
   return /^(NOUN|ADJ|PROPN|NUM|X)$/.test(w.pos) || TITLE_MODIFIERS.has(lower)
 }
 
@@ -472,6 +486,8 @@ export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | 
     const w = ctx.words[first - 1]
     if (!w || w.cap || ROLE_STOP_WORDS.has(w.lower) || ROLE_DETERMINERS.has(w.lower)) break
     if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos) && !TITLE_MODIFIERS.has(w.lower)) break
+    // A count right before the head makes it a size, not a role: `the 1.6 million member union`.
+    if (first === w0 - 1 && (COUNT.test(w.lower) || describedMember(head, w))) return null
     first--
   }
   const q = qualify(ctx, first)
@@ -628,9 +644,12 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     if (!tagged && !w.cap) break
     j++
   }
-  // The head is the last word of the phrase.
+  // The head is the last word of the phrase; a count right before it makes a number, not a role (`one member`).
   const headAt = j - 1
   if (headAt < t0 || !isRoleHead(ctx.words[headAt], indefinite)) return null
+  if (headAt > t0 && COUNT.test(ctx.words[headAt - 1]?.lower ?? '')) return null
+  // `a family member of the victim` describes a person; it states no role.
+  if (headAt > t0 && describedMember(ctx.words[headAt], ctx.words[headAt - 1])) return null
   // With no determiner, capitalised words before a capitalised head must be
   // title words or owners: `Kevin Bishop` in a list of names is a name.
   if (i === a && ctx.words[headAt]?.cap)
@@ -730,16 +749,35 @@ export function appositionAfter(ctx: RoleContext, w1: number): { found: FoundRol
   return { found: phrase && phraseCloses(ctx, phrase.end) ? phrase.found : null, age }
 }
 
+/** An acronym as written in brackets after a title (`MCE`, `MuCE`, `D.C.E.`): two capitals or more, no spaces. */
+const BRACKETED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,11}$/
+
+/** `), ` between a bracketed acronym and what follows it. */
+const CLOSE_COMMA = /^\s*\)\s*,\s*$/
+
 /**
  * Apposition before the name: `the country's finance minister, X, said`,
  * `The head of the Mbale water office, X,`, `Kenya's Cabinet Secretary
  * for Energy, Mines and Petroleum, X.` The phrase must reach the comma
  * before the name; the longest such phrase that opens with a determiner, a
- * possessor or a clause is taken.
+ * possessor or a clause is taken. `w0` is the first word after the comma:
+ * the name, or an honorific or rank before it (`the district chief
+ * executive, Mrs X`). The title's acronym in brackets may stand before the
+ * comma (`the Municipal Chief Executive (MuCE), X`); it stays out of the title.
  */
 export function appositionBefore(ctx: RoleContext, w0: number, w1: number): FoundRole | null {
-  const comma0 = w0 - 1
-  if (comma0 < 0 || !COMMA.test(gap(ctx, comma0))) return null
+  let comma0 = w0 - 1
+  if (comma0 < 0) return null
+  // `… Executive (MuCE), X`: the phrase ends before the bracket.
+  let bracketed = false
+  if (
+    CLOSE_COMMA.test(gap(ctx, comma0)) &&
+    BRACKETED_ACRONYM.test(ctx.words[comma0]?.text ?? '') &&
+    /^\s*\($/.test(gap(ctx, comma0 - 1))
+  ) {
+    bracketed = true
+    comma0--
+  } else if (!COMMA.test(gap(ctx, comma0))) return null
   const next = ctx.words[w1]
   const after = gap(ctx, w1 - 1)
   const lastWord = ctx.words[w1 - 1]
@@ -767,7 +805,8 @@ export function appositionBefore(ctx: RoleContext, w0: number, w1: number): Foun
     if (!opens) continue
     if (!(ROLE_DETERMINERS.has(w.lower) || w.cap)) continue
     const phrase = rolePhrase(ctx, a, 'apposition')
-    if (phrase && phrase.end === comma0 + 1) best = phrase.found
+    // A complement that takes the bracket in (`the head of the Sea Agency (SA), X`) ends after it.
+    if (phrase && (phrase.end === comma0 + 1 || (bracketed && phrase.end === comma0 + 2))) best = phrase.found
   }
   return best
 }

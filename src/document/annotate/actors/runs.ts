@@ -11,17 +11,20 @@ import { acronymKey } from './gazetteer.js'
 import { isTitleHead } from './roles.js'
 import {
   HONORIFICS,
+  HYPHEN_ADJECTIVE_ENDS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NEVER_NAMES,
   NON_ACTOR_HEADS,
   NON_ACTOR_SUFFIXES,
   ORG_HEADS_OF,
+  ORG_PREFIXES,
   ORG_SUFFIXES,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
   SPEECH_ADVERBS,
   SPEECH_VERBS,
+  TITLE_BODIES,
   TITLE_MODIFIERS,
 } from './tables.js'
 import type { Word } from './words.js'
@@ -110,6 +113,9 @@ export function findRuns(ctx: RunContext): [number, number][] {
   return runs
 }
 
+/** Connectors after which a name starts when one sentence-opening word stands before them. */
+const SPLIT_CONNECTORS: ReadonlySet<string> = new Set(['on', 'for'])
+
 /** Longest gazetteer match starting at word `k` (ending before `b`): `[length, entry, isDemonym]`. */
 function matchGazetteer(ctx: RunContext, k: number, b: number): [number, number, boolean] | null {
   const { words, gazetteer } = ctx
@@ -175,6 +181,13 @@ function matchTitle(ctx: RunContext, k: number, b: number): number {
       else break
     }
     if (m > end + 1) end = m
+    else {
+      // `Member of Parliament`, `Member of the National Assembly`: the body ends the title.
+      m = end + 1
+      if (words[m]?.lower === 'the') m++
+      while (m < b && words[m]?.cap && TITLE_MODIFIERS.has(words[m]?.lower ?? '')) m++
+      if (m < b && words[m]?.cap && TITLE_BODIES.has(words[m]?.lower ?? '')) end = m + 1
+    }
   }
   return end - k
 }
@@ -259,7 +272,14 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
       const [length, entry, demonym] = gaz
       // A lone capitalised word that wink does not see as a proper noun at the
       // start of a sentence (`Turkey`, `Chad`) is too ambiguous.
-      const ambiguous = length === 1 && (w.initial || headline) && w.pos !== 'PROPN' && !w.allCaps
+      const ambiguous =
+        (length === 1 && (w.initial || headline) && w.pos !== 'PROPN' && !w.allCaps) ||
+        // A country code that is also an outlet word ends a name: `Coastline FM`, `Metro TV`.
+        (length === 1 &&
+          w.allCaps &&
+          !(k + 1 < b && words[k + 1]?.cap) &&
+          pieces[pieces.length - 1]?.type === 'unknown' &&
+          suffixKind(w) === 'org')
       // After `Mr.`/`Dr.` a place is a surname (`Mr. Rhodes`); an adjective of
       // nationality right before a speech verb is a surname too (`Cuban said`).
       const surname =
@@ -280,8 +300,18 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
       k++
       continue
     }
+    // `Cuernavaca-based`, `El Paso-based`: an adjective, never part of a name.
+    if (hyphenAdjective(w)) {
+      for (let r = pieces.length - 1; r >= 0 && pieces[r]?.type === 'unknown'; r--)
+        Object.assign(pieces[r] as Piece, { type: 'skip', rule: 'hyphen-adjective' })
+      pieces.push(piece('skip', k, k + 1, ctx, 'hyphen-adjective'))
+      k++
+      continue
+    }
     const title = matchTitle(ctx, k, b)
-    if (title > 0) {
+    // A title that ends the run in an organisation word names no one: `Coastline FM`.
+    const nameAfter = k + title < b && words[k + title]?.cap === true
+    if (title > 0 && (nameAfter || suffixKind(words[k + title - 1]) !== 'org')) {
       pieces.push(piece('title', k, k + title, ctx, 'title'))
       k += title
       continue
@@ -433,7 +463,9 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
     }
   }
   const last = end >= 0 ? pieces[end] : undefined
-  if (!kind || !last || (end === p && start.type === 'unknown')) {
+  // A lone `Congress` after `Republican-controlled` is named by the adjective: it stays a name.
+  const described = hyphenAdjective(words[start.w0 - 1]) && start.w0 > 0 && tight(ctx, start.w0 - 1)
+  if (!kind || !last || (end === p && start.type === 'unknown' && !described)) {
     // `Fort Myers`, `Port Harcourt`: a place word opening a short name.
     const n = wordsIn(pieces, p, q)
     const lead = start.type === 'unknown' && PLACE_PREFIXES.has(first?.lower ?? '')
@@ -443,17 +475,28 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
       out.push({ ...start, type: 'place', w1: lastPiece.w1, end: lastPiece.end, rule: 'place-prefix' })
       return out
     }
+    // `Laboratorios Quetzal`, `Grupo Andino`: an organisation word that opens a name in its language.
+    const orgLead = start.type === 'unknown' && ORG_PREFIXES.has(first?.lower ?? '')
+    if (orgLead && n >= 2 && n <= 4 && pieces.slice(p, q + 1).every((x) => x.type !== 'gaz' || x === start)) {
+      const lastPiece = pieces[q] as Piece
+      out.push({ ...start, type: 'org', w1: lastPiece.w1, end: lastPiece.end, rule: 'org-prefix' })
+      return out
+    }
     // Nothing named here (or a lone `Ministry`): keep the pieces as they are.
     out.push(...pieces.slice(p, q + 1))
     return out
   }
   // `Robert Gordon of Northwestern University`: the name starts after an `of`
-  // when nothing before it is an organisation or place word.
+  // when nothing before it is an organisation or place word; after `on`/`for`
+  // only when one word opening the sentence stands before it (`Passengers on
+  // Baltline Airways`), whose capital says nothing.
   let from = p
   if (!viaOf) {
     for (let r = end - 1; r > p; r--) {
       const x = pieces[r]
-      if (x?.type !== 'connector' || words[x.w0]?.lower !== 'of') continue
+      const connector = x?.type === 'connector' ? (words[x.w0]?.lower ?? '') : ''
+      const opening = r === p + 1 && words[start.w0]?.initial === true
+      if (connector !== 'of' && !(opening && SPLIT_CONNECTORS.has(connector))) continue
       const headBefore = pieces
         .slice(p, r)
         .some(
@@ -489,6 +532,12 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
     for (let r = from; r <= end; r++) if (pieces[r]?.type === 'gaz') out.push(pieces[r] as Piece)
   out.push(...pieces.slice(end + 1, q + 1))
   return out
+}
+
+/** Whether a word is a hyphenated adjective (`Cuernavaca-based`, `Republican-led`). */
+function hyphenAdjective(word: Word | undefined): boolean {
+  const tail = word?.parts?.[word.parts.length - 1]?.text.toLowerCase()
+  return tail !== undefined && HYPHEN_ADJECTIVE_ENDS.has(tail)
 }
 
 /** Whether a lower-case word may sit inside a person's name (`bin`, `van`, `de`). */

@@ -25,7 +25,26 @@ export const TITLE_HEADS = words(`
   partner rival ally boss manager owner investor activist campaigner organizer organiser
   commandant superintendent inspector inspector-general auditor comptroller treasurer clerk
   secretary-of-state premier-elect president-elect governor-general pm fm advocate ombudsman alderman
-  alderwoman councillor councilor councilman councilwoman selectman
+  alderwoman councillor councilor councilman councilwoman selectman member ruler
+`)
+
+/**
+ * Title heads that a capitalised word of any part of speech may qualify
+ * right before them (`Presiding Member`, `Ward Member`, `Programme Officer`,
+ * `Opposition Leader`): the pair is a title, and the word is no first name.
+ * wink often tags such a word as a verb or a name (`Ward`, `Presiding`).
+ */
+export const SHAPE_TITLE_HEADS = words(`member leader executive officer`)
+
+/**
+ * Titles that are ranks or forms of address rather than offices (`Captain`,
+ * `General`, `Chief`): when an apposition before the rank states an office
+ * (`the tanker's master, Captain X`), that office is the mention's role and
+ * the rank is kept as a second role.
+ */
+export const RANKS = words(`
+  captain general lieutenant colonel major commander admiral marshal brigadier sergeant commandant
+  chief sheikh imam rabbi cardinal archbishop bishop pastor reverend
 `)
 
 /**
@@ -46,6 +65,7 @@ export const OCCUPATIONS = words(`
   waiter waitress cleaner tailor weaver seamstress supervisor foreman gardener photographer filmmaker writer
   author novelist poet artist musician singer actor actress athlete coach player footballer student
   cashier receptionist librarian translator interpreter auditor surveyor planner inspector guard
+  master skipper helmsman navigator boatswain purser deckhand crewman
 `)
 
 /**
@@ -91,6 +111,8 @@ export const TITLE_MODIFIERS = words(`
   forestry arts heritage broadcasting telecommunications gender children employment manpower cooperatives
   integration devolution urban rural irrigation sanitation roads railways shipping marine oceans research
   innovation training skills diaspora constitutional correctional prisons sport culture-and-tourism
+  presiding metropolitan municipal constituency electoral traditional paramount
+  legislative local
 `)
 
 /**
@@ -125,8 +147,22 @@ export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
   'amb.': 'ambassador',
 }
 
-/** Last words that make a capitalised name an organisation (`Defense Ministry`, `Toyota Motor Corp.`). */
-export const ORG_SUFFIXES = words(`
+/**
+ * Last words of news outlets' names (`… Online`, `… Wire`, `… Ledger`,
+ * `… FM`): a name ending in one is an organisation, not a person (`told
+ * Lakeside Online`). Words that are common surnames (`Sun`, `Star`) are left out.
+ */
+export const OUTLET_SUFFIXES = words(`
+  times post journal herald tribune gazette daily news press telegraph chronicle observer monitor
+  broadcasting broadcaster television tv radio online ledger dispatch wire newswire fm mail express
+  courier bulletin digest weekly magazine inquirer enquirer examiner sentinel mirror globe guardian
+  independent review insider
+`)
+
+/** Last words that make a capitalised name an organisation (`Defense Ministry`, `Toyota Motor Corp.`); outlet words included. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  ...OUTLET_SUFFIXES,
+  ...words(`
   ministry ministries department agency agencies office bureau council commission committee authority
   administration directorate secretariat cabinet government parliament assembly senate congress duma knesset
   diet court tribunal party coalition alliance front movement union league federation confederation association
@@ -134,12 +170,12 @@ export const ORG_SUFFIXES = words(`
   hospital army navy force forces guard guards corps police militia brigade brigades battalion regiment command
   group inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa gmbh holdings
   industries enterprises airlines airways motors electric systems technologies partners network networks
-  times post journal herald tribune gazette daily news press agency telegraph chronicle observer monitor
-  broadcasting broadcaster television tv radio church mosque synagogue temple ministry-of council-of
+  agency church mosque synagogue temple ministry-of council-of ferries lines shipping logistics
   organization organisation center centre club team service services board chamber caucus junta cartel
   regime mission initiative network watch markets capital securities research associates consulting management
   museum gallery pharmaceuticals therapeutics laboratories labs studios entertainment brands foods
-`)
+`),
+])
 
 /**
  * Organisation heads that take an `of` complement (`Ministry of Defense`,
@@ -150,6 +186,19 @@ export const ORG_HEADS_OF = words(`
   league union federation association organization organisation academy church board assembly congress
   parliament committee agency party army navy people's
 `)
+
+/**
+ * Bodies whose members hold a title named after them (`Member of
+ * Parliament`, `Member of the National Assembly`, `Speaker of the House`):
+ * after `of`, such a word ends the title rather than starting an organisation.
+ */
+export const TITLE_BODIES = words(`parliament assembly congress senate council house legislature duma`)
+
+/**
+ * Words before `member` that describe a person rather than state a role
+ * (`a family member`, `an audience member`).
+ */
+export const NON_ROLE_MEMBERS = words(`family household audience crowd public`)
 
 /** Last words that make a capitalised name a place (`Taiwan Strait`, `Guest House`, `Tahrir Square`). */
 export const PLACE_SUFFIXES = words(`
@@ -164,6 +213,29 @@ export const PLACE_SUFFIXES = words(`
 /** First words that make a short capitalised name a place (`Fort Myers`, `Port Harcourt`, `Mount Elgon`). */
 export const PLACE_PREFIXES = words(`fort mount mt mt. lake cape port`)
 
+/**
+ * First words that make a short capitalised name an organisation in the
+ * languages that put the head first (`Laboratorios Quetzal`, `Grupo Andino`,
+ * `Banco Austral`, `Société Générale`).
+ */
+export const ORG_PREFIXES = words(`
+  laboratorios laboratorio laboratoires laboratoire grupo groupe gruppo banco banque banca instituto institut
+  istituto compañía compania companhia compagnie empresa empresas industrias indústrias fundación fundacion
+  fundação fondation fondazione universidad universidade université universite università sociedad société
+  societe corporación corporacion asociación asociacion associação editora editorial ediciones
+  éditions constructora inversiones petróleos petroleos aerolíneas aerolineas agencia comisión comision
+  secretaría secretaria ministerio ministère
+`)
+
+/**
+ * Last parts of hyphenated adjectives (`Cuernavaca-based`, `Maltese-flagged`,
+ * `state-owned`): such a word describes a name and is never part of it.
+ */
+export const HYPHEN_ADJECTIVE_ENDS = words(`
+  based led owned run backed born flagged registered made funded controlled headquartered linked affiliated
+  bound allied aligned sponsored listed
+`)
+
 /** Capitalised words that make a name a thing, not an actor (`Partnership Agreement`, `Cold War`). */
 export const NON_ACTOR_SUFFIXES = words(`
   agreement agreements treaty treaties accord accords pact partnership act acts convention conventions protocol
@@ -173,6 +245,18 @@ export const NON_ACTOR_SUFFIXES = words(`
   index report vision statement test poll survey communique communiqué roadmap road-map memorandum understanding mou
   system principle principles policy policies sanctions package budget era period age movement-day time
 `)
+
+/**
+ * Vessel words: a name right after one is a ship, no actor (`the ferry X`,
+ * `the cargo ship X`). `carrier` is left out: it names airlines too.
+ */
+export const VESSEL_WORDS = words(`
+  ship vessel ferry tanker freighter trawler boat yacht liner barge tug tugboat cutter frigate destroyer
+  submarine corvette warship icebreaker dredger schooner dhow catamaran steamer lifeboat containership
+`)
+
+/** Ship prefixes, written in capitals before a vessel's name (`MV X`, `HMS X`). */
+export const VESSEL_PREFIXES = words(`mv ms mt ss sv fv rms hms uss hmas hmcs hmnzs ins pns roks jds`)
 
 /** Words that start a named thing, not an actor (`Operation Desert Storm`, `Resolution 2231`). */
 export const NON_ACTOR_HEADS = words(`operation resolution article chapter section amendment`)
@@ -238,6 +322,9 @@ export const NEVER_NAMES = words(`
   labour tory tories communist communists several some
   covid covid-19 coronavirus
 `)
+
+/** Plural nouns that name groups of states, never a person (`EU Member States`, `the Baltic States`). */
+export const COLLECTIVE_PLURALS = words(`states nations countries governments members`)
 
 /** Capitals-only line labels that are never a transcript's speaker (`UPDATE:`, `WATCH:`). */
 export const NON_SPEAKER_LABELS = words(`
