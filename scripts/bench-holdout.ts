@@ -47,8 +47,8 @@ const HOLDOUTS: Record<string, Holdout> = {
     dir: 'test/holdout2',
     section: 'Second unseen validation corpus',
     holds:
-      '3 invented events (a bushfire evacuation, a chemical spill on a river, a cross-border pipeline deal) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth after every pipeline change, by someone who had not looked at Parallax output on them; nobody ran Parallax on it before this measurement',
-    firstMeasured: null,
+      '3 invented events (a bushfire evacuation, a chemical spill on a river, a cross-border pipeline deal) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth after every pipeline change, by someone who had not looked at Parallax output on them; nobody ran Parallax on it before its first measurement',
+    firstMeasured: 'commit `5b0f21b`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout2.test.ts',
   },
 }
