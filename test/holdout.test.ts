@@ -16,8 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { analyzeExampleCorpus, scoreExampleCorpus } from '../scripts/lib/corroborate-eval.js'
-import { formatScore, ratio, type Score, scoreArticles } from './lib/article-scores.js'
+import { holdoutFloors } from './lib/holdout-floors.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const TRUTH_DIR = 'test/holdout/truth'
@@ -256,83 +255,37 @@ describe.each(truths.map((t) => [t.event, t] as const))('%s', (_, truth) => {
   })
 })
 
-/** First measured (docs/benchmarks.md, "Unseen validation corpus"), share rounded down. */
-const ARTICLE_FLOORS: Record<string, number> = {
-  'articles read': 1, // 9/9
-  headline: 1, // 9/9
-  'section headings': 1, // 11/11
-  'captions kept apart': 1, // 6/6
-  'junk removed': 0.968, // 61/63
-  'no real text removed': 1, // 36/36
-  'roles as stated': 0.823, // 28/34
-  'quotes found': 1, // 33/33
-  'quote speakers': 0.909, // 30/33
-  'times resolved': 0.818, // 27/33
-  quantities: 0.942, // 65/69
-}
-
-describe('unseen validation corpus: per-article scores (regression floors, not targets)', () => {
-  const scores = scoreArticles(TRUTH_DIR)
-  const byName = new Map(scores.map((s) => [s.name, s]))
-
-  it('measures every category it guards', () => {
-    expect([...byName.keys()].sort()).toEqual(Object.keys(ARTICLE_FLOORS).sort())
-  })
-
-  for (const [name, floor] of Object.entries(ARTICLE_FLOORS)) {
-    it(`${name} ≥ ${floor}`, () => {
-      const score = byName.get(name) as Score
-      expect(score.total).toBeGreaterThan(0)
-      expect(
-        ratio(score),
-        `${name}: ${formatScore(score)}\n  ${score.misses.join('\n  ')}`,
-      ).toBeGreaterThanOrEqual(floor)
-    })
-  }
-})
-
-describe('unseen validation corpus: corpus stages (regression floors, not targets)', () => {
-  const score = scoreExampleCorpus(analyzeExampleCorpus(ROOT, {}, TRUTH_DIR))
-
-  it('reads every article and groups the 3 events exactly (recorded: B³ F1 1.0)', () => {
-    expect(score.failed).toBe(0)
-    expect(score.articles).toBe(9)
-    expect(score.grouping.bcubed.f1).toBeGreaterThanOrEqual(1)
-    expect(score.grouping.clusters).toBe(score.grouping.events)
-  })
-
-  it('dates the stories (recorded: 2/3)', () => {
-    expect(score.dates.correct, score.dates.wrong.join('\n')).toBeGreaterThanOrEqual(2)
-  })
-
-  it('finds planted contradictions (recorded: 4/7)', () => {
-    expect(score.contradictions.total).toBe(7)
-    expect(score.contradictions.found, score.contradictions.missed.join('\n')).toBeGreaterThanOrEqual(4)
-    const found = (kind: string) => score.contradictions.byKind[kind]?.[0] ?? 0
-    expect(found('date')).toBeGreaterThanOrEqual(1)
-    expect(found('number')).toBeGreaterThanOrEqual(1)
-    expect(found('quote-speaker')).toBeGreaterThanOrEqual(1)
-    expect(found('quote-wording')).toBeGreaterThanOrEqual(1)
-  })
-
-  it('flags few decoys and unplanted contradictions (recorded: 1/13 decoys, 3 unplanted)', () => {
-    expect(score.decoys.total).toBe(13)
-    expect(score.decoys.flagged, score.decoys.list.join('\n')).toBeLessThanOrEqual(1)
-    expect(
-      score.contradictions.unexpected.length,
-      score.contradictions.unexpected.join('\n'),
-    ).toBeLessThanOrEqual(3)
-  })
-
-  it('labels corroborated and single-source facts (recorded: 23/33, 19 exact origins; 19/21)', () => {
-    expect(score.corroborated.total).toBe(33)
-    expect(score.corroborated.found, score.corroborated.missed.join('\n')).toBeGreaterThanOrEqual(23)
-    expect(score.corroborated.originsExact).toBeGreaterThanOrEqual(19)
-    expect(score.singleSource.total).toBe(21)
-    expect(score.singleSource.found, score.singleSource.missed.join('\n')).toBeGreaterThanOrEqual(19)
-  })
-
-  it('counts the wire copy once (recorded: origins pairwise F1 1.0)', () => {
-    expect(score.origins.pairwise.f1).toBeGreaterThanOrEqual(1)
-  })
-})
+/**
+ * Floors at the figures measured at commit 94c4330 (docs/benchmarks.md,
+ * "Unseen validation corpus"; shares rounded down). First measured at 3ae96ee:
+ * junk 61/63, roles 28/34, speakers 30/33, times 27/33, quantities 65/69,
+ * contradictions 4/7, corroborated 23/33. The misses of that first run were
+ * diagnosed and their general causes fixed, so this corpus is no longer unseen.
+ */
+holdoutFloors(
+  'unseen validation corpus',
+  TRUTH_DIR,
+  {
+    'articles read': 1, // 9/9
+    headline: 1, // 9/9
+    'section headings': 1, // 11/11
+    'captions kept apart': 1, // 6/6
+    'junk removed': 1, // 63/63
+    'no real text removed': 1, // 38/38
+    'roles as stated': 0.97, // 33/34
+    'quotes found': 1, // 33/33
+    'quote speakers': 1, // 33/33
+    'times resolved': 1, // 33/33
+    quantities: 1, // 69/69
+  },
+  {
+    articles: 9,
+    dates: 3,
+    contradictions: { total: 7, found: 6 },
+    kindsFound: ['date', 'number', 'place', 'quote-speaker', 'quote-wording'],
+    decoys: { total: 13, flagged: 1 },
+    unplanted: 1,
+    corroborated: { total: 33, found: 31, originsExact: 27 },
+    singleSource: { total: 21, found: 20 },
+  },
+)
