@@ -13,7 +13,7 @@
 import { execSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { formatScore, type Score, scoreArticles } from '../test/lib/article-scores.js'
-import { articleKey, EVENTS_DIR, loadTruths, processedCorpus } from '../test/lib/corpus.js'
+import { articleKey, EVENTS_DIR, foldKeepCase, loadTruths, processedCorpus } from '../test/lib/corpus.js'
 import { markdownTable, writeBenchmarkSection } from './lib/benchmarks-md.js'
 import type { PRF } from './lib/cluster-metrics.js'
 import { analyzeExampleCorpus, type GoldenScores, scoreExampleCorpus } from './lib/corroborate-eval.js'
@@ -79,20 +79,6 @@ function articleRows(example: Score[], holdout: Score[]): (string | number)[][] 
 }
 
 /**
- * Quotes, dashes and spacing folded like `fold()`, case kept: a removed byline
- * "By Ana Ruiz" is not still there because a kept credit reads "Reporting by Ana Ruiz".
- */
-function plain(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/**
  * Planted junk (not the duplicates) whose exact text is still in the clean
  * text. `junk removed` is lenient: it also counts a line as removed when any
  * removed fragment is part of it (a removed logo "GoldCoast Online" covers a
@@ -109,7 +95,7 @@ function junkKept(truthDir: string): { kept: string[]; total: number } {
       for (const r of a.removed) {
         if (r.kind === 'duplicate') continue
         total++
-        if (plain(text).includes(plain(r.text)))
+        if (foldKeepCase(text).includes(foldKeepCase(r.text)))
           kept.push(`${articleKey(a)}: ${r.kind} ${JSON.stringify(r.text)}`)
       }
     }

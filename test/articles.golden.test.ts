@@ -4,8 +4,7 @@
  * below its recorded level (docs/benchmarks.md has the current figures;
  * `npm run bench:annotate -- --write` records them).
  */
-import { describe, expect, it } from 'vitest'
-import { formatScore, ratio, type Score, scoreArticles } from './lib/article-scores.js'
+import { articleFloors } from './lib/holdout-floors.js'
 
 /** Recorded floors (share of truth items right). Raise them when the figures rise. */
 const FLOORS: Record<string, number> = {
@@ -22,23 +21,4 @@ const FLOORS: Record<string, number> = {
   quantities: 1,
 }
 
-describe('per-article quality on the example corpus', () => {
-  const scores = scoreArticles()
-  const byName = new Map(scores.map((s) => [s.name, s]))
-
-  it('measures every category it guards', () => {
-    expect([...byName.keys()].sort()).toEqual(Object.keys(FLOORS).sort())
-  })
-
-  for (const [name, floor] of Object.entries(FLOORS)) {
-    it(`${name} ≥ ${floor}`, () => {
-      const score = byName.get(name) as Score
-      expect(score.total).toBeGreaterThan(0)
-      // The misses are in the message so a regression says what broke.
-      expect(
-        ratio(score),
-        `${name}: ${formatScore(score)}\n  ${score.misses.join('\n  ')}`,
-      ).toBeGreaterThanOrEqual(floor)
-    })
-  }
-})
+articleFloors('per-article quality on the example corpus', undefined, FLOORS)

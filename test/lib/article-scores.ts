@@ -5,7 +5,15 @@
  * (which guards floors) and `bench:annotate` (which records the figures).
  */
 import type { Annotations, Article } from '../../src/model/index.js'
-import { articleKey, EVENTS_DIR, fold, loadTruths, processedCorpus, sameName } from './corpus.js'
+import {
+  articleKey,
+  EVENTS_DIR,
+  fold,
+  foldKeepCase,
+  loadTruths,
+  processedCorpus,
+  sameName,
+} from './corpus.js'
 
 /** One measured figure: `hits` of `total`, with the misses for readable failures. */
 export interface Score {
@@ -186,17 +194,6 @@ export function scoreArticles(truthDir: string = EVENTS_DIR): Score[] {
 
 /** Separators and dashes at the edges of a planted junk line. */
 const EDGE_SEPARATORS = /^[\s|·•–—-]+|[\s|·•–—-]+$/g
-
-/** `fold()` without lower-casing. */
-function foldKeepCase(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 /**
  * Whether `text` holds `phrase` as whole words: a planted

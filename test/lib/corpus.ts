@@ -91,8 +91,8 @@ export function processedCorpus(dir: string = EVENTS_DIR): Map<string, NewsFile>
   return cache
 }
 
-/** Fold quotes, dashes, case and spacing so hand-written truth compares with extracted text. */
-export function fold(text: string): string {
+/** Fold quotes, dashes and spacing, case kept: a removed "By Ana Ruiz" is not a kept "Reporting by Ana Ruiz". */
+export function foldKeepCase(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B`´]/g, "'")
@@ -100,7 +100,11 @@ export function fold(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase()
+}
+
+/** Fold quotes, dashes, case and spacing so hand-written truth compares with extracted text. */
+export function fold(text: string): string {
+  return foldKeepCase(text).toLowerCase()
 }
 
 /** Whether two names denote the same person ("Mr Mwakyusa" vs "Salum Mwakyusa" do not; full names must agree). */

@@ -1,5 +1,6 @@
 /**
- * Regression floors for an unseen validation corpus (`test/holdout*`): the
+ * Regression floors on a truth directory: the example corpus's per-article
+ * scores, and an unseen validation corpus (`test/holdout*`): the
  * per-article scores of `scoreArticles()` and the corpus-stage scores of
  * `scoreExampleCorpus()`, each at or above a measured level
  * (docs/benchmarks.md). The floors catch regressions; they are not targets:
@@ -34,28 +35,27 @@ export interface CorpusFloors {
 }
 
 /**
- * Declare the floor tests of one unseen corpus.
+ * Declare a floor test per `scoreArticles()` category of one truth directory;
+ * a failure lists the misses, so a regression says what broke.
  *
- * @param label Name in the test titles.
- * @param truthDir Truth directory, relative to the repo root.
- * @param articleFloors Minimum share right per `scoreArticles()` category (every category must be listed).
- * @param corpus Corpus-stage floors.
+ * @param title The `describe` title.
+ * @param truthDir Truth directory (default: the example corpus's).
+ * @param floors Minimum share right per category (every category must be listed).
  */
-export function holdoutFloors(
-  label: string,
-  truthDir: string,
-  articleFloors: Record<string, number>,
-  corpus: CorpusFloors,
+export function articleFloors(
+  title: string,
+  truthDir: string | undefined,
+  floors: Record<string, number>,
 ): void {
-  describe(`${label}: per-article scores (regression floors, not targets)`, () => {
+  describe(title, () => {
     const scores = scoreArticles(truthDir)
     const byName = new Map(scores.map((s) => [s.name, s]))
 
     it('measures every category it guards', () => {
-      expect([...byName.keys()].sort()).toEqual(Object.keys(articleFloors).sort())
+      expect([...byName.keys()].sort()).toEqual(Object.keys(floors).sort())
     })
 
-    for (const [name, floor] of Object.entries(articleFloors)) {
+    for (const [name, floor] of Object.entries(floors)) {
       it(`${name} ≥ ${floor}`, () => {
         const score = byName.get(name) as Score
         expect(score.total).toBeGreaterThan(0)
@@ -66,6 +66,23 @@ export function holdoutFloors(
       })
     }
   })
+}
+
+/**
+ * Declare the floor tests of one unseen corpus.
+ *
+ * @param label Name in the test titles.
+ * @param truthDir Truth directory, relative to the repo root.
+ * @param floors Minimum share right per `scoreArticles()` category (every category must be listed).
+ * @param corpus Corpus-stage floors.
+ */
+export function holdoutFloors(
+  label: string,
+  truthDir: string,
+  floors: Record<string, number>,
+  corpus: CorpusFloors,
+): void {
+  articleFloors(`${label}: per-article scores (regression floors, not targets)`, truthDir, floors)
 
   describe(`${label}: corpus stages (regression floors, not targets)`, () => {
     const score = scoreExampleCorpus(analyzeExampleCorpus(ROOT, {}, truthDir))
