@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-holdout.ts [--corpus holdout|holdout2] [--write]` —
+ * `npm run bench:holdout -- [--corpus holdout|holdout2] [--write]` —
  * measure the pipeline on an unseen validation corpus (`test/<corpus>/corpus`,
  * truth in `test/<corpus>/truth`; default the first, `holdout`) next to the
  * example corpus (`examples/corpus`, truth in `test/golden/events`), with the
@@ -163,7 +163,7 @@ const first = HOLDOUT.firstMeasured
   ? `First measured at ${HOLDOUT.firstMeasured}; the floors of \`${HOLDOUT.floors}\` are that run's figures.`
   : 'This is its first measurement.'
 const body = [
-  `Measured ${date} at commit \`${commit}\` with \`npx tsx scripts/bench-holdout.ts --corpus ${which} --write\` (Node ${process.version}). ${first}`,
+  `Measured ${date} at commit \`${commit}\` with \`npm run bench:holdout -- --corpus ${which} --write\` (Node ${process.version}). ${first}`,
   '',
   `The corpus (\`${HOLDOUT.dir}/\`, see its README) is ${HOLDOUT.holds}. The example corpus (\`examples/corpus/\`) is the one everything was tuned on; its column is the same scorers on it in the same run. Both use \`scoreArticles()\` (test/lib/article-scores.ts) and \`scoreExampleCorpus()\` (scripts/lib/corroborate-eval.ts), the same scoring, each on its own truth directory.`,
   '',
