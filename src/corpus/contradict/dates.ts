@@ -22,13 +22,37 @@ import { datesEvent, nearOnset } from '../story-time/event-times.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
 import { eventSubject } from './subjects.js'
 
-const WEEKDAY =
-  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?(?:\s+(?:morning|afternoon|evening|night))?$/i
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+const WEEKDAY_NAME = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'i')
+/** A time of day before or after a weekday ("midnight on", "6 p.m. on", "Monday at noon"). */
+const TIME_OF_DAY = String.raw`(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|h\b|hours\b)?)`
+const WEEKDAY = new RegExp(
+  String.raw`^(?:(?:until|till|by|from|before|after|since)\s+)?(?:${TIME_OF_DAY}\s+(?:on\s+)?)?(?:on\s+|last\s+|this\s+|next\s+)?(?:${WEEKDAYS.join('|')})(?:[’']s)?(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:at\s+)?${TIME_OF_DAY})?$`,
+  'i',
+)
 
 /** Whether one of two days comes from a bare weekday and both fall on that weekday. */
 function sameWeekday(ta: TimeExpression, tb: TimeExpression, da: string, db: string): boolean {
   if (!WEEKDAY.test(ta.text.trim()) && !WEEKDAY.test(tb.text.trim())) return false
   return new Date(`${da}T00:00:00Z`).getUTCDay() === new Date(`${db}T00:00:00Z`).getUTCDay()
+}
+
+/**
+ * The day a time dates, at day granularity. A midnight belongs to the day it
+ * names: "until midnight on Monday" is the end of Monday, whether it was
+ * resolved to Monday 00:00 or to Tuesday 00:00 (or 24:00).
+ */
+export function dayOf(t: TimeExpression): string {
+  const value = t.value as string
+  const day = value.slice(0, 10)
+  if (!/\bmidnight\b/i.test(t.text) || !/T(?:00:00|24:00)/.test(value)) return day
+  const named = WEEKDAY_NAME.exec(t.text)?.[1]?.toLowerCase()
+  const d = new Date(`${day}T00:00:00Z`)
+  const before = new Date(d.getTime() - 86_400_000)
+  // Tuesday 00:00 for "midnight on Monday": the day before, the day the words name.
+  if (named && WEEKDAYS[before.getUTCDay()] === named && WEEKDAYS[d.getUTCDay()] !== named)
+    return before.toISOString().slice(0, 10)
+  return day
 }
 
 /** The times of a claim that can date its event (see {@link datesEvent}). */
@@ -63,8 +87,8 @@ export function findDateConflicts(
       continue
     const timesA = timesOf(a)
     const timesB = timesOf(b)
-    const da = [...new Set(timesA.map((t) => (t.value as string).slice(0, 10)))]
-    const db = [...new Set(timesB.map((t) => (t.value as string).slice(0, 10)))]
+    const da = [...new Set(timesA.map(dayOf))]
+    const db = [...new Set(timesB.map(dayOf))]
     // One day each: the claim dates one event. Several days describe a sequence.
     if (da.length !== 1 || db.length !== 1) continue
     const ta = timesA[0] as TimeExpression

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
-import type { AnalyzedArticle } from '../../model/index.js'
+import type { AnalyzedArticle, TimeExpression } from '../../model/index.js'
 import { analyzeStory, disagreements } from '../index.js'
+import { dayOf } from './dates.js'
 
 /** Analyse invented articles as one story. */
 function analyze(...specs: MiniArticle[]) {
@@ -368,6 +369,78 @@ describe('place cues', () => {
       sank('b', 'in the Grey Sea', [{ text: 'Grey Sea', id: 'place:grey-sea', kind: 'place' }]),
     )
     expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+  })
+})
+
+describe('places of different granularity', () => {
+  const closed = (id: string, where: string, extra: string[] = []): MiniArticle => ({
+    id,
+    published: '2031-04-09',
+    blocks: [
+      `Last spring the clinics in ${where} were shut for nine days because the water supply failed.`,
+      ...extra,
+    ],
+  })
+
+  it('does not set a town against a district the reports call a region elsewhere', () => {
+    const r = analyze(
+      closed('a', 'Velmora', ['The pipeline will reach the Ostrava Heights region by next year.']),
+      closed('b', 'Ostrava Heights'),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+  })
+
+  it('does not set two places against each other when each report names both', () => {
+    const r = analyze(
+      closed('a', 'Velmora', ['Engineers from Dunmere repaired the pumps.']),
+      closed('b', 'Dunmere', ['Residents of Velmora bought water tanks.']),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+    // One report naming both is still a disagreement with the other.
+    const oneSided = analyze(
+      closed('a', 'Velmora', ['Engineers from Dunmere repaired the pumps.']),
+      closed('b', 'Dunmere'),
+    )
+    expect(oneSided.contradictions.filter((c) => c.kind === 'place')).toHaveLength(1)
+  })
+
+  it('reports one pair of places once, whichever claims set them against each other', () => {
+    const r = analyze(closed('a', 'Velmora'), closed('b', 'Dunmere'), closed('c', 'Velmora'))
+    const places = r.contradictions.filter((c) => c.kind === 'place')
+    expect(places).toHaveLength(1)
+    expect(places[0]?.values.map((v) => v.article).sort()).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('days of a time', () => {
+  const ban = (id: string, published: string, until: string, value: string): MiniArticle => ({
+    id,
+    published,
+    blocks: [`A total burning ban stays in force across the Kessel uplands until ${until}, officials said.`],
+    times: [{ text: until, value, grain: value.includes('T') ? 'instant' : 'day' }],
+  })
+
+  it('reads a midnight as the end of the day it names', () => {
+    expect(dayOf({ text: 'midnight on Monday', value: '2031-04-15T00:00' } as TimeExpression)).toBe(
+      '2031-04-14',
+    )
+    expect(dayOf({ text: 'midnight on Monday', value: '2031-04-14T00:00' } as TimeExpression)).toBe(
+      '2031-04-14',
+    )
+    const r = analyze(
+      ban('a', '2031-04-12', 'midnight on Monday', '2031-04-15T00:00'),
+      ban('b', '2031-04-12', 'Monday 14 April', '2031-04-14'),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+  })
+
+  it('takes a weekday with a time of day for a bare weekday, a week off being a misread week', () => {
+    const r = analyze(
+      ban('a', '2031-04-12', 'midnight on Monday', '2031-04-07T00:00'),
+      ban('b', '2031-04-12', 'Monday 14 April', '2031-04-14'),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+    expect(r.dismissals.find((d) => d.kind === 'date')?.rule).toBe('same-weekday')
   })
 })
 

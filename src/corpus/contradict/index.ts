@@ -129,6 +129,6 @@ export function findContradictions(
   findNumberConflicts(material, o, findings, dismissals, groupOf)
   const leadDays = findLeadDateConflicts(material, findings)
   findDateConflicts(material, o, findings, dismissals, groupOf, leadDays)
-  findPlaceConflicts(material, o, findings, groupOf)
+  findPlaceConflicts(material, o, findings)
   return { contradictions: merge(findings), dismissals }
 }

@@ -19,6 +19,7 @@ function locatives(
   claim: Claim,
   doc: AnalyzedArticle,
   titleCaseShare: number,
+  regions: ReadonlySet<string> = new Set(),
 ): { id: string; kind: string; text: string; start: number }[] {
   const text = doc.article.text
   const inClaim = doc.annotations.mentions.filter((mn) => mn.start >= claim.start && mn.end <= claim.end)
@@ -32,7 +33,7 @@ function locatives(
     )
     .map((mn) => ({
       id: mn.actor.id,
-      kind: mn.actor.kind === 'country' ? 'country' : placeKind(text, mn.start, mn.end),
+      kind: mn.actor.kind === 'country' ? 'country' : placeKind(text, mn.start, mn.end, regions),
       text: mn.text,
       start: mn.start,
     }))
@@ -49,7 +50,12 @@ function locatives(
     if (inClaim.some((mn) => mn.start < end && mn.end > start)) continue
     if (claim.times.some((t) => t.start < end && t.end > start) || TIME_WORD.test(name)) continue
     if (modifies(text, end)) continue
-    found.push({ id: `name:${name.toLowerCase()}`, kind: placeKind(text, start, end), text: name, start })
+    found.push({
+      id: `name:${name.toLowerCase()}`,
+      kind: placeKind(text, start, end, regions),
+      text: name,
+      start,
+    })
   }
   return found.sort((x, y) => x.start - y.start)
 }
@@ -59,12 +65,43 @@ const BETWEEN_AND = /\bbetween\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\
 
 /**
  * Whether a place is a region containing others (a sea, gulf, river, province:
- * {@link REGION_WORDS} in its name or the word after it) or a place: a town
- * or an island in a gulf does not contradict the gulf.
+ * {@link REGION_WORDS} in its name or the word after it, here or anywhere in
+ * the story, see {@link regionNames}) or a place: a town or an island in a
+ * gulf does not contradict the gulf.
  */
-function placeKind(text: string, start: number, end: number): 'place' | 'region' {
+function placeKind(
+  text: string,
+  start: number,
+  end: number,
+  regions: ReadonlySet<string> = new Set(),
+): 'place' | 'region' {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? ''
-  return REGION_WORDS.test(`${text.slice(start, end)} ${next}`) ? 'region' : 'place'
+  const name = text.slice(start, end)
+  return REGION_WORDS.test(`${name} ${next}`) || regions.has(key(name)) ? 'region' : 'place'
+}
+
+/** A name followed by a region word ("the Varn region", "Oss province"). */
+const NAMED_REGION = new RegExp(
+  String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?:[’']s)?\s+(?:${REGION_WORDS.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\b`,
+  'gu',
+)
+
+/**
+ * Names the story's reports call a region anywhere ("Oss's Varn region",
+ * "the Varn province"): a report that later writes "in Varn" means the
+ * region there too, so a town in it is not a second place for the event.
+ */
+export function regionNames(docs: StoryMaterial['docs']): Set<string> {
+  const out = new Set<string>()
+  for (const doc of docs) {
+    for (const m of doc.article.text.matchAll(NAMED_REGION)) {
+      // "Oss's Varn region": the last name before the region word is the region.
+      const names = (m[1] as string).split(/\s+/)
+      out.add(key(m[1] as string))
+      out.add(key(names[names.length - 1] as string))
+    }
+  }
+  return out
 }
 
 /**
@@ -119,15 +156,11 @@ const key = (name: string) =>
     .replace(/[’']s$/, '')
     .trim()
 
-export function findPlaceConflicts(
-  m: StoryMaterial,
-  o: Options,
-  out: Finding[],
-  groupOf: Map<string, number>,
-): void {
+export function findPlaceConflicts(m: StoryMaterial, o: Options, out: Finding[]): void {
   const claims = new Map(m.claims.map((c) => [c.id, c]))
   const docs = new Map(m.docs.map((d) => [d.article.id, d]))
   const within = containment(m.docs)
+  const regions = regionNames(m.docs)
   // Same place: one actor id or one name; related places: one lies in the other.
   const related = (x: { id: string; text: string }, y: { id: string; text: string }) =>
     x.id === y.id ||
@@ -145,8 +178,8 @@ export function findPlaceConflicts(
       (isLead(m, a, o.leadClaims) && isLead(m, b, o.leadClaims) ? o.leadThreshold : o.eventThreshold)
     )
       continue
-    const pa = locatives(a, docA, o.titleCaseShare)
-    const pb = locatives(b, docB, o.titleCaseShare)
+    const pa = locatives(a, docA, o.titleCaseShare, regions)
+    const pb = locatives(b, docB, o.titleCaseShare, regions)
     if (pa.length === 0 || pb.length === 0) continue
     // A claim naming the other's place anywhere (by id or by name) agrees with it
     // ("in Port Avery" vs "in the harbour town of Port Avery").
@@ -154,6 +187,12 @@ export function findPlaceConflicts(
       c.places.includes(p.id) || c.text.includes(p.text)
     if (pa.some((p) => names(b, p)) || pb.some((p) => names(a, p))) continue
     if (pa.some((x) => pb.some((y) => related(x, y)))) continue
+    // Two reports that each name both places elsewhere know both: one writing the town
+    // and the other the district it lies in is no evidence that the two exclude each other.
+    const mentions = (doc: AnalyzedArticle, p: { id: string; text: string }) =>
+      doc.annotations.mentions.some((mn) => mn.actor.id === p.id) || doc.article.text.includes(p.text)
+    const knowsBoth = (x: { id: string; text: string }, y: { id: string; text: string }) =>
+      mentions(docB, x) && mentions(docA, y)
     for (const kind of ['place', 'region', 'country']) {
       const xa = pa.filter((p) => p.kind === kind)
       const xb = pb.filter((p) => p.kind === kind)
@@ -162,9 +201,12 @@ export function findPlaceConflicts(
       if (xa.length === 0 || xb.length === 0) continue
       const va = xa[0] as { id: string; text: string }
       const vb = xb[0] as { id: string; text: string }
+      if (knowsBoth(va, vb)) break
       out.push({
         kind: 'place',
-        key: `place ${groupOf.get(a.id) ?? a.id}`,
+        // One pair of places is one disagreement, whichever claims of the reports set them
+        // against each other and in whichever order.
+        key: `place ${[va.id, vb.id].sort().join(' | ')}`,
         subject: { text: eventSubject('where', [a, b], `place of: ${phrase(link)}`) },
         values: [
           { value: va.text, normalized: va.id, article: a.article, evidence: claimEvidence(a), claim: a.id },
