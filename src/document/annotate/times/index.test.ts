@@ -82,6 +82,33 @@ describe('resolveTimes: days and months without a year', () => {
     expect(values('She said she would resign in March.', '2025-01-10')).toEqual(['March=2025-03'])
   })
 
+  it('reads "this <month>" as the month of the reference’s year, and "the end of the year" as that year', () => {
+    expect(values('The reservoir should be full this December.', '2026-09-17')).toEqual([
+      'this December=2026-12',
+    ])
+    expect(values('The dam was finished this March.', '2026-09-17')).toEqual(['this March=2026-03'])
+    expect(values('The firm said it would pick a builder before the end of the year.', '2026-09-16')).toEqual(
+      ['the end of the year=2026'],
+    )
+    const [t] = times('Work should resume by the end of the year.', '2025-04-02')
+    expect(t).toMatchObject({ value: '2025', grain: 'year', rule: 'relative:year', anchor: 'published' })
+    // Another year's end has its own words.
+    expect(values('Sales rose before the end of the financial year.', '2025-04-02')).toEqual([])
+    expect(times('Work should resume by the end of the year.', null)[0]).toMatchObject({
+      value: null,
+      reason: UNKNOWN_REFERENCE,
+    })
+  })
+
+  it('takes a reporting verb after the closing quote for the saying, not for what the quote says', () => {
+    expect(values('“We need the pumps in December,” said a grower in Tessaly.', '2026-09-17')).toEqual([
+      'December=2026-12',
+    ])
+    expect(values('"The pumps failed on Monday," a grower said.', '2024-03-16')).toEqual([
+      'Monday=2024-03-11',
+    ])
+  })
+
   it('resolves a month alone by the same rule, at month grain', () => {
     const [past] = times('The port was closed in March.', '2025-01-10')
     expect(past).toMatchObject({ value: '2024-03', grain: 'month' })
@@ -299,10 +326,75 @@ describe('resolveTimes: spans reaching forward', () => {
     ])
   })
 
+  it('reads a span after a state phrase or a named place as the present verb’s', () => {
+    // 2024-03-16 is a Saturday: the Monday and Tuesday ahead, not those gone by.
+    const SAT = '2024-03-16'
+    expect(values('A curfew is in place across the Dunmere district until Monday.', SAT)).toEqual([
+      'Monday=2024-03-18',
+    ])
+    expect(values('A boil-water notice remains in force in Orvale until midnight on Monday.', SAT)).toEqual([
+      'midnight on Monday=2024-03-18T00:00',
+    ])
+    expect(values('The ferry service stays on hold until Tuesday.', SAT)).toEqual(['Tuesday=2024-03-19'])
+    // A noun's span stays a noun's: "estimates from March" is a baseline.
+    expect(values('The figures are in line with estimates from March.', '2024-08-20')).toEqual([
+      'March=2024-03',
+    ])
+  })
+
+  it('reads a span before a modal as ahead, as after its subject', () => {
+    const SAT = '2024-03-16'
+    expect(
+      values('The mayor, Ines Varga, said calmer winds from Tuesday would let the crews rest.', SAT),
+    ).toEqual(['Tuesday=2024-03-19'])
+    expect(values('Officials said lower tolls from Monday could ease the queues.', SAT)).toEqual([
+      'Monday=2024-03-18',
+    ])
+    // A past on the right keeps the span in the past.
+    expect(values('The mayor said calmer winds from Tuesday had let the crews rest.', SAT)).toEqual([
+      'Tuesday=2024-03-12',
+    ])
+  })
+
   it('keeps a limit with "at the earliest" after it open', () => {
     expect(values('The grants wouldn’t reach the towns before June at the earliest.', '2024-10-10')).toEqual([
       'June=2025-06',
     ])
+  })
+})
+
+describe('resolveTimes: which way a bare weekday looks', () => {
+  // 2024-03-16 is a Saturday; 2024-03-11 and 2024-03-18 are Mondays.
+  const SAT = '2024-03-16'
+
+  it('keeps a weekday dating a past act or a saying in the past', () => {
+    expect(values('Police said on Monday that the bridge at Kelsmoor was safe.', SAT)).toEqual([
+      'Monday=2024-03-11',
+    ])
+    expect(values('The council met on Thursday.', SAT)).toEqual(['Thursday=2024-03-14'])
+    expect(values('The pact was signed by Friday.', SAT)).toEqual(['Friday=2024-03-15'])
+  })
+
+  it('looks forward after until, from and by in a present or future clause', () => {
+    expect(values('The road is shut until Monday.', SAT)).toEqual(['Monday=2024-03-18'])
+    expect(values('Buses run every ten minutes from Tuesday.', SAT)).toEqual(['Tuesday=2024-03-19'])
+    expect(values('The crane will be moved by Saturday.', '2024-03-13')).toEqual(['Saturday=2024-03-16'])
+  })
+
+  it('looks forward for what a present expectation or a plan looks to', () => {
+    expect(values('The weather office expects a cold front late on Sunday.', SAT)).toEqual([
+      'Sunday=2024-03-17',
+    ])
+    expect(
+      values(
+        'Hydrologists expect the flood crest to reach the weir near Brannock by Saturday.',
+        '2024-03-13',
+      ),
+    ).toEqual(['Saturday=2024-03-16'])
+    expect(values('A cold front is expected late on Sunday.', SAT)).toEqual(['Sunday=2024-03-17'])
+    expect(values('The two councils will meet on Thursday.', SAT)).toEqual(['Thursday=2024-03-21'])
+    // Not a present expectation: a past one, or one reported with "did".
+    expect(values('Farmers did not expect the frost on Sunday.', SAT)).toEqual(['Sunday=2024-03-10'])
   })
 })
 

@@ -20,6 +20,8 @@ import {
   DEADLINE_VERBS,
   DROP_ALWAYS,
   END_PREPOSITIONS,
+  EXPECTATION_VERBS,
+  FINITE_BLOCKERS,
   FORWARD_PREPOSITIONS,
   FUTURE_MARKERS,
   FUTURE_NEEDS_TO,
@@ -31,15 +33,20 @@ import {
   OPEN_END_HEDGES,
   OPEN_MARKERS,
   PART_OF_DAY_OF,
+  PART_OF_THE_YEAR,
   PAST_MARKERS,
   PLAN_WORDS,
   PLURAL_SUBJECT_PRONOUNS,
   PRESENT_AUXILIARIES,
   PRESENT_BE,
+  QUOTE_MARKS,
   RELATIVE_PRONOUNS,
   RESULT_NOUNS,
+  STATE_NOUNS,
+  STATE_PREPOSITIONS,
   SUSPENSION_VERBS,
   TEMPORAL_BEFORE,
+  TIME_OF_DAY_MODIFIERS,
   UNREACHABLE,
   YEAR_LITERAL,
 } from './tables.js'
@@ -165,6 +172,8 @@ const BARE_HOUR_BEFORE = /^\d{1,2}\s+(?:(?:on|at|in)\s+)?/i
 const BARE_HOUR_AFTER = /,?\s+(?:at\s+)?\d{1,2}$/i
 /** A possessive right after the expression: it names an event by its day ("Sunday's vote"). */
 const POSSESSIVE_AFTER = /^['’]s/
+/** "this" right before a month name ("this December"). */
+const THIS_BEFORE = /\bthis\s+$/i
 /** Days counted from the reference by chrono: not subject to the tense rules for dates. */
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/
 
@@ -278,6 +287,19 @@ export function resolveTimes(
         rule: 'event-relative',
       })
     }
+    // "before the end of the year": the reference's year, as "this year" is.
+    for (const m of slice.matchAll(PART_OF_THE_YEAR)) {
+      const start = block.start + (m.index ?? 0)
+      const end = start + m[0].length
+      if (taken.some((s) => s.start < end && start < s.end)) continue
+      taken.push({ start, end })
+      const span = { start, end, text: m[0], grain: 'year' as const, rule: 'relative:year' }
+      out.push(
+        ref
+          ? { ...span, value: String(ref.y), anchor: opts.anchor }
+          : { ...span, value: null, anchor: null, reason: UNKNOWN_REFERENCE },
+      )
+    }
     for (const m of slice.matchAll(YEAR)) {
       const numAt = block.start + (m.index ?? 0) + (m[1]?.length ?? 0)
       const start = block.start + (m.index ?? 0)
@@ -330,7 +352,7 @@ export function resolveTimes(
       rawText = rawText.replace(BARE_HOUR_AFTER, '')
     }
     const end = start + rawText.length
-    const lower = rawText.toLowerCase()
+    let lower = rawText.toLowerCase()
     const before = text.slice(Math.max(block.start, start - 40), start)
     const after = text.slice(end, Math.min(block.end, end + 2))
     const tags = result.tags()
@@ -365,6 +387,13 @@ export function resolveTimes(
         // Also accept what the dropped preposition already vouched for ("on Friday", "in May").
         if (!lead || !/^\p{Lu}/u.test(rawText)) return null
       }
+    }
+    // "this December": chrono leaves "this" out; the span keeps it, the month is the reference's year's.
+    const thisMonth = monthOnly ? THIS_BEFORE.exec(before) : null
+    if (thisMonth) {
+      start -= thisMonth[0].length
+      rawText = text.slice(start, end)
+      lower = rawText.toLowerCase()
     }
 
     const tokenAt = firstTokenAtOrAfter(tokens, start)
@@ -486,11 +515,12 @@ export function resolveTimes(
    * The tense marker of the clause around token `i`: the nearest to the
    * left, else the nearest to the right in the same clause (the search right
    * stops where a subordinate clause opens: `;`, "before it is …"). A modal on the right says nothing of the expression
-   * ("the vote on Monday could …"). For an event named by its day
+   * ("the vote on Monday could …"), except of a span reaching forward
+   * (`openRight`: "said calmer weather from Tuesday would help"). For an event named by its day
    * (`eventNoun`: "her win in Saturday's election") a result noun before it
    * is a past marker too.
    */
-  function markerAt(i: number, eventNoun = false): Marker | null {
+  function markerAt(i: number, eventNoun = false, openRight = false): Marker | null {
     const tok = tokens[i]
     if (!tok) return null
     const s = segmentation.sentences[tok.sentence]
@@ -503,9 +533,10 @@ export function resolveTimes(
     }
     for (let k = i + 1; k < Math.min(s.endToken, i + opts.tenseWindow); k++) {
       const w = tokens[k]!.normal
-      if (CLAUSE_BREAKS.has(w)) return null
+      // A quote mark ends the quote holding the expression (the attribution after it has its own tense) or opens another.
+      if (CLAUSE_BREAKS.has(w) || QUOTE_MARKS.has(w)) return null
       const t = tenseOf(tokens, k, k - i)
-      if (t) return t === 'open' ? null : { tense: t, at: k }
+      if (t) return t === 'open' && !openRight ? null : { tense: t, at: k }
     }
     return null
   }
@@ -516,11 +547,12 @@ export function resolveTimes(
    * open-end hedge ("until at least Saturday") or a running deadline ("has
    * until 15 May") always; a future or reported-future clause; a past act
    * that starts a state lasting until it ("had cancelled sailings until
-   * Saturday"); or a clause with no tense marker whose verb is present
+   * Saturday"); a modal after it, as after its subject ("calmer weather from
+   * Tuesday would help"); or a clause with no tense marker whose verb is present
    * ("rates rise from January", "the show runs until Sunday").
    */
   function directedTense(i: number, eventNoun: boolean, forward: Forward | null): Tense {
-    const marker = markerAt(i, eventNoun)
+    const marker = markerAt(i, eventNoun, forward !== null && !eventNoun)
     const tense = marker?.tense ?? null
     if (!forward || eventNoun) return tense
     if (forward.hedge || forward.deadline) return 'future'
@@ -556,7 +588,16 @@ export function resolveTimes(
     for (let k = p - 1; k >= Math.max(s.firstToken, p - opts.tenseWindow); k--) {
       const t = tokens[k]!
       const before = tokens[k - 1]
-      const pluralBefore = before !== undefined && before.pos === 'NOUN' && /s$/.test(before.normal)
+      // "on hold", "in force": a state phrase, whatever the tagger makes of its noun.
+      if (STATE_NOUNS.has(t.normal) && STATE_PREPOSITIONS.has(before?.normal ?? '')) {
+        k--
+        continue
+      }
+      // A plural noun, or a capitalised one opening the sentence that the tagger took for a name ("Buses run").
+      const pluralBefore =
+        before !== undefined &&
+        (before.pos === 'NOUN' || (before.pos === 'PROPN' && k - 1 === s.firstToken)) &&
+        /s$/.test(before.normal)
       // The tagger reads "fares rise by", "tolls rise from" as compounds: a
       // base form after a plural noun and before a particle is the verb.
       const misread =
@@ -574,11 +615,31 @@ export function resolveTimes(
         if (/[^s]s$/.test(t.normal)) return true
         return pluralBefore || PLURAL_SUBJECT_PRONOUNS.has(before?.normal ?? '')
       }
-      if (t.pos === 'NOUN') {
-        if (before?.pos !== 'NUM') return false // a noun's span ("a jump from March")
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        const pp = namedPhraseStart(k, s.firstToken)
+        if (pp !== null)
+          k = pp // "is in force across the Dunmore district until Monday"
+        else if (t.pos === 'PROPN' || before?.pos !== 'NUM') return false // a noun's span ("a jump from March")
       } else if (!/^(?:ADV|ADP|PART|NUM|DET|ADJ|SYM)$/.test(t.pos)) return false
     }
     return false
+  }
+
+  /**
+   * The preposition opening the phrase that ends with the noun at `k`, when
+   * the phrase holds a proper name ("across the Dunmore district", "near
+   * Olvera"): a name owns no span of time, so the span after it is the
+   * verb's. `null` for any other noun ("a jump from March", "estimates from
+   * March").
+   */
+  function namedPhraseStart(k: number, first: number): number | null {
+    let j = k
+    let named = false
+    while (j >= first && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[j]!.pos)) {
+      if (tokens[j]!.pos === 'PROPN') named = true
+      j--
+    }
+    return named && j >= first && tokens[j]?.pos === 'ADP' ? j : null
   }
 
   /**
@@ -701,8 +762,15 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense {
     if (!FUTURE_NEEDS_TO.has(w)) return 'future'
     if (tokens[k + 1]?.normal === 'to') return 'future'
   }
-  // "planned before April", "due on Friday": a plan dates its target, even in a past clause.
-  if (PLAN_WORDS.has(w) && distance <= PLAN_REACH && tokens[k + 1]?.pos === 'ADP') return 'future'
+  // "the bureau expects a cool change on Sunday": a present expectation looks ahead.
+  if (EXPECTATION_VERBS.has(w) && t.pos === 'VERB' && finitePresent(tokens, k)) return 'future'
+  // "planned before April", "due on Friday", "expected late on Sunday": a
+  // plan dates its target, even in a past clause.
+  if (PLAN_WORDS.has(w)) {
+    let j = k + 1
+    while (TIME_OF_DAY_MODIFIERS.has(tokens[j]?.normal ?? '')) j++
+    if (distance - (j - k - 1) <= PLAN_REACH && tokens[j]?.pos === 'ADP') return 'future'
+  }
   if (w === 'next') return 'future'
   if (PAST_MARKERS.has(w)) return 'past'
   if (
@@ -714,6 +782,18 @@ function tenseOf(tokens: readonly Token[], k: number, distance: number): Tense {
     return 'past'
   if (w === 'last') return 'past'
   return null
+}
+
+/**
+ * Whether the verb at `k` is a finite present: an `-s` form, or a base form
+ * not after `to`, `did` or a modal (past a negation or an adverb: "do not
+ * expect" is present, "did not expect" is not).
+ */
+function finitePresent(tokens: readonly Token[], k: number): boolean {
+  if (/[^s]s$/.test(tokens[k]!.normal)) return true
+  let j = k - 1
+  while (tokens[j] && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--
+  return !FINITE_BLOCKERS.has(tokens[j]?.normal ?? '')
 }
 
 /** Whether the verb at `k`, after a negated modal, reports a refusal or a failed attempt ("say", "comment", "be reached"). */
@@ -789,6 +869,7 @@ export function resolveMonthDay(
 
 /** A month without a year, by the same rule at month grain. */
 export function resolveMonth(ref: Ymd, month: number, lower: string, tense: Tense): { y: number; m: number } {
+  if (/\bthis\b/.test(lower)) return { y: ref.y, m: month } // "this December": the reference's year
   const refIdx = ref.y * 12 + ref.m - 1
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ms: y * 12 + month - 1 }))
   const side = /\bnext\b/.test(lower) ? 'future' : /\blast\b/.test(lower) ? 'past' : tense

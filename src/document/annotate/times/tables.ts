@@ -38,6 +38,52 @@ export const FUTURE_NEEDS_TO: ReadonlySet<string> = new Set([
   'going',
 ])
 
+/**
+ * Present forms of the verbs of expectation and forecast: what a clause in
+ * the present expects lies ahead ("the bureau expects a cool change late on
+ * Sunday", "analysts expect the bank to cut rates on Thursday"), with or
+ * without `to`. A base form counts only as a finite present, not after an
+ * auxiliary, a modal or `to` ("did not expect", "would expect"): see
+ * `FINITE_BLOCKERS`. Past forms are not here: "expected" is a plan word
+ * (`PLAN_WORDS`) or needs `to` (`FUTURE_NEEDS_TO`).
+ */
+export const EXPECTATION_VERBS: ReadonlySet<string> = new Set([
+  'expects',
+  'expect',
+  'forecasts',
+  'predicts',
+  'predict',
+  'anticipates',
+  'anticipate',
+  'foresees',
+  'foresee',
+])
+
+/**
+ * Words before a base form of {@link EXPECTATION_VERBS} (past a negation or
+ * an adverb) that make it non-finite, past or a modal's ("to expect", "did
+ * not expect", "would expect"): not a present expectation. The modal itself
+ * is then the marker.
+ */
+export const FINITE_BLOCKERS: ReadonlySet<string> = new Set([
+  'to',
+  'did',
+  'would',
+  'could',
+  'might',
+  'should',
+  'must',
+  'may',
+  'can',
+])
+
+/**
+ * Words between a plan word and the preposition of its target that keep the
+ * plan's reach ("expected late on Sunday", "due early on Monday"): they
+ * place the target within its day.
+ */
+export const TIME_OF_DAY_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'later', 'earlier'])
+
 /** Auxiliaries and frequent irregular pasts that put a clause in the past. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'was',
@@ -334,6 +380,35 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
   'do',
 ])
 
+/**
+ * Nouns of a state after `in`/`on`/`under` ("is in force", "remains in
+ * place", "stays on alert"): the phrase is the verb's predicate, so a span
+ * after it ("in force across the region until Monday") is still the verb's
+ * (see `presentVerbBefore`). A prepositional phrase holding a proper name
+ * ("across Dunmore county") is skipped the same way: a name does not own a
+ * span of time.
+ */
+export const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'force',
+  'place',
+  'effect',
+  'operation',
+  'hold',
+  'alert',
+  'lockdown',
+])
+
+/** Prepositions that open a state phrase with a {@link STATE_NOUNS} noun ("in force", "on hold"). */
+export const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'under'])
+
+/**
+ * A part of the year said of "the year" ("before the end of the year", "in
+ * the second half of the year"): the reference's year, as "this year" is. Not
+ * "the financial year" or another named year: those have their own end.
+ */
+export const PART_OF_THE_YEAR =
+  /\b(?:the\s+)?(?:end|start|beginning|middle|close|rest|remainder|(?:first|second)\s+half)\s+of\s+the\s+year\b(?![-\u2010\u2011])/gi
+
 /** Pronouns before a base form that make it a present ("they reopen from Monday"). */
 export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i'])
 
@@ -373,6 +448,14 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'once',
   'whereas',
 ])
+
+/**
+ * Quote marks (tokens): the search for a tense marker right of an expression
+ * stops at one. Either the quote holding the expression ends there, and the
+ * reporting verb after it dates the saying, not what the quote says ("we need
+ * gas this December," said …), or another quote opens, with its own tense.
+ */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '„'])
 
 /**
  * A part of the day alone ("the late-night sitting", "in the morning") names
