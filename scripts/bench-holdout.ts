@@ -1,5 +1,5 @@
 /**
- * `npm run bench:holdout -- [--corpus holdout|holdout2] [--write]` —
+ * `npm run bench:holdout -- [--corpus holdout|holdout2|holdout3] [--write]` —
  * measure the pipeline on an unseen validation corpus (`test/<corpus>/corpus`,
  * truth in `test/<corpus>/truth`; default the first, `holdout`) next to the
  * example corpus (`examples/corpus`, truth in `test/golden/events`), with the
@@ -50,6 +50,14 @@ const HOLDOUTS: Record<string, Holdout> = {
       '3 invented events (a bushfire evacuation, a chemical spill on a river, a cross-border pipeline deal) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth after every pipeline change, by someone who had not looked at Parallax output on them; nobody ran Parallax on it before its first measurement',
     firstMeasured: 'commit `5b0f21b`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout2.test.ts',
+  },
+  holdout3: {
+    dir: 'test/holdout3',
+    section: 'Third unseen validation corpus',
+    holds:
+      '3 invented events (a tin-mine collapse and rescue in Bolivia, a heat-driven national blackout in Tunisia, a monsoon landslide in Nepal) told by 3 invented outlets each (9 reports: 5 plain text, 4 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the second corpus',
+    firstMeasured: null,
+    floors: 'test/holdout3.test.ts',
   },
 }
 
