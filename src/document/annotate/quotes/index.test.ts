@@ -102,6 +102,47 @@ describe('findQuotes: shapes', () => {
     expect(far.quotes[0]?.speaker?.id).not.toBe('person:daniel-okafor')
   })
 
+  it('goes past a sentential relative clause that ends the sentence with the quote', () => {
+    const marwood: Known = { forms: ['Ines Marwood', 'Marwood'], id: 'person:ines-marwood' }
+    const { quotes } = run(
+      [
+        'Harbour master Ines Marwood urged skippers not to leave port until the swell had eased, which could take “a week, maybe more”.',
+      ],
+      [marwood],
+    )
+    expect(summary(quotes)).toEqual(['a week, maybe more → person:ines-marwood (urged)'])
+    expect(quotes[0]?.partial).toBe(true)
+    expect(quotes[0]?.speaker?.rule).toBe('cue-before')
+    // A relative clause with a subject of its own names another speaker, or
+    // none; a quote the sentence goes on after is no last part of the words.
+    const own = run(
+      [
+        'Harbour master Ines Marwood urged skippers to moor at the north pier, which fishermen call “the Elbow”.',
+        'Ines Marwood said the boats would wait at the north pier, which is still “the Elbow” to older crews.',
+      ],
+      [marwood],
+    )
+    expect(own.quotes).toEqual([])
+  })
+
+  it('takes no speaker from a passive speech verb without an agent, and searches on past it', () => {
+    const marwood: Known = { forms: ['Ines Marwood', 'Marwood'], id: 'person:ines-marwood' }
+    const monro: Known = { forms: ['Tavish Monro', 'Monro'], id: 'person:tavish-monro' }
+    const { quotes } = run(
+      [
+        'Harbour master Ines Marwood told skippers to stay in port until the bar was declared open, which could take “two tides, maybe three”.',
+        'Marwood said the north pier had been declared “unsafe for anyone on foot”.',
+        'Marwood said the pier was described by Tavish Monro as “a wreck waiting to happen”.',
+      ],
+      [marwood, monro],
+    )
+    expect(summary(quotes)).toEqual([
+      'two tides, maybe three → person:ines-marwood (told)',
+      'unsafe for anyone on foot → person:ines-marwood (said)',
+      'a wreck waiting to happen → person:tavish-monro (described)',
+    ])
+  })
+
   it('reads the inverted "…," said X', () => {
     const { quotes } = run(['“Nobody was hurt,” said fire chief Daniel Okafor.'], [OKAFOR])
     expect(summary(quotes)).toEqual(['Nobody was hurt → person:daniel-okafor (said)'])
@@ -316,6 +357,32 @@ describe('findQuotes: pronouns and descriptions', () => {
     expect(untitled.quotes[0]?.speaker?.id).toBe('person:ortega') // the subject: no gender is known
   })
 
+  it('resolves he/she to the subject of a later clause of the previous sentence before the previous speaker', () => {
+    const oduya: Known = { forms: ['Colonel Bram Oduya', 'Oduya'], id: 'person:bram-oduya' }
+    const marwood: Known = { forms: ['Ines Marwood', 'Marwood'], id: 'person:ines-marwood' }
+    const bureau: Known = { forms: ['Weather Bureau'], id: 'org:weather-bureau', kind: 'organization' }
+    const paragraphs = (clause: string) => [
+      'The army has sent 40 trucks. Their commander, Colonel Bram Oduya, said crews would stay “as long as it takes”.',
+      `The Weather Bureau expects rain on Monday, ${clause} the rivers could still rise.`,
+      '“The rain is the dangerous part. It will all come down at once,” she said.',
+    ]
+    const { quotes } = run(paragraphs('but senior hydrologist Ines Marwood warned that'), [
+      oduya,
+      marwood,
+      bureau,
+    ])
+    expect(quotes[1]?.speaker?.id).toBe('person:ines-marwood')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-clause-subject')
+    // A name in a list or a phrase, with no verb of its own, is no clause subject.
+    const listed = run(paragraphs('and the Weather Bureau, Ines Marwood, and the army agree that'), [
+      oduya,
+      marwood,
+      bureau,
+    ])
+    expect(listed.quotes[1]?.speaker?.id).toBe('person:bram-oduya')
+    expect(listed.quotes[1]?.speaker?.rule).toBe('cue-after+pronoun:previous-speaker')
+  })
+
   it('prefers the previous quote’s speaker when the previous sentence has no fitting subject', () => {
     const { quotes } = run(
       [
@@ -336,6 +403,47 @@ describe('findQuotes: pronouns and descriptions', () => {
     )
     expect(quotes[0]?.speaker?.id).toBe('person:daniel-okafor')
     expect(quotes[0]?.speaker?.rule).toBe('cue-after+descriptor:resolved')
+  })
+
+  it('resolves "the minister" by a role stated at an earlier mention of the person, the nearest first', () => {
+    const arvas: Known = { forms: ['Selin Arvas', 'Arvas'], id: 'person:selin-arvas' }
+    const varnholt: Known = { forms: ['Joaquim Varnholt', 'Varnholt'], id: 'person:joaquim-varnholt' }
+    const { quotes } = run(
+      [
+        'The accord was signed by Trade Minister Selin Arvas and by Transport Minister Joaquim Varnholt. Varnholt called it “a long road, finished”.',
+        'Ferries will start in May. Tolls will be cut by half. The crossing will run twice a day.',
+        'According to Arvas, the port lost half its trade in the dispute. “That ends now,” the minister said.',
+      ],
+      [arvas, varnholt],
+    )
+    expect(quotes[1]?.speaker?.id).toBe('person:selin-arvas')
+    expect(quotes[1]?.speaker?.rule).toBe('cue-after+descriptor:resolved')
+  })
+
+  it('leaves "the minister" unresolved when two people fit at the same distance, or none', () => {
+    const arvas: Known = { forms: ['Selin Arvas', 'Arvas'], id: 'person:selin-arvas' }
+    const varnholt: Known = { forms: ['Joaquim Varnholt', 'Varnholt'], id: 'person:joaquim-varnholt' }
+    const two = run(
+      [
+        'Trade Minister Selin Arvas met Transport Minister Joaquim Varnholt. “That ends now,” the minister said.',
+      ],
+      [arvas, varnholt],
+    )
+    expect(two.quotes[0]?.speaker?.id).toBe('descriptor:minister')
+    const far = run(
+      [
+        'Trade Minister Selin Arvas met Transport Minister Joaquim Varnholt on Monday.',
+        'Ferries will start in May. Tolls will be cut by half.',
+        '“That ends now,” the minister said.',
+      ],
+      [arvas, varnholt],
+    )
+    expect(far.quotes[0]?.speaker?.id).toBe('descriptor:minister')
+    const none = run(
+      ['Selin Arvas met Joaquim Varnholt. “That ends now,” the minister said.'],
+      [arvas, varnholt],
+    )
+    expect(none.quotes[0]?.speaker?.id).toBe('descriptor:minister')
   })
 
   it('takes the head noun of "the text of <Name>", not a name inside an aside', () => {

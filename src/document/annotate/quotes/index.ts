@@ -16,7 +16,9 @@ import {
   COMPLEMENT_COORDINATORS,
   CUE_ADDRESSEES,
   CUE_PHRASES,
+  PASSIVE_AUXILIARIES,
   QUOTE_JOINERS,
+  SENTENTIAL_RELATIVES,
   SPEECH_PARTICLES,
   SPEECH_VERB_FORMS,
 } from './tables.js'
@@ -131,7 +133,8 @@ export function findQuotes(
     // A stop inside the closing mark ends the sentence: a cue after it is not tight.
     const closedWithStop = /\.["'”’»]*$/u.test(text.slice(lastPiece.content.start, lastPiece.content.end))
     const afterCue = findAfterCue(after, !closedWithStop)
-    const beforeCue = findBeforeCue(before)
+    const afterFirst = after.find((it): it is { t: number } => 't' in it)?.t ?? -1
+    const beforeCue = findBeforeCue(before, closesSentence(after), afterFirst)
     // The tight "“…,” X said" shape wins; else the cue before; else any cue after.
     // When the chosen cue yields no speaker, the other is tried.
     const cues = (afterCue?.tight ? [afterCue.cue, beforeCue] : [beforeCue, afterCue?.cue]).filter(
@@ -144,7 +147,6 @@ export function findQuotes(
     let named = false
     let cueSpan: (Span & { text: string }) | null = null
     if (cue) {
-      const afterFirst = after.find((it): it is { t: number } => 't' in it)?.t ?? -1
       for (const c of cues) {
         const { cand, rule } = speakerOfCue(c, afterFirst)
         named ||= cand !== null
@@ -374,8 +376,14 @@ export function findQuotes(
    * relative clause. In a coordinated reported clause ("X said A, but that
    * “…”") the search goes on to the start of the sentence: the quote hangs
    * on the speech verb before the first clause, however long that clause is.
+   * So it does past a sentential relative clause that ends the sentence with
+   * the quote (`SENTENTIAL_RELATIVES`: "X urged A, which could take “…”."):
+   * the clause comments on the reported words before it and the quote is
+   * their last part. A passive speech verb with no `by` agent ("until
+   * the towns were declared safe") names no speaker: its subject is what
+   * was said or who was told, so the search goes on past it.
    */
-  function findBeforeCue(before: readonly Item[]): Cue | null {
+  function findBeforeCue(before: readonly Item[], endsSentence: boolean, afterFirst: number): Cue | null {
     let coordinated = false
     for (let k = 0, n = 0; k < before.length && (n < opts.maxCueGap || coordinated); k++) {
       const item = before[k]!
@@ -385,12 +393,47 @@ export function findQuotes(
       if (r.norm(t) === 'that' && COMPLEMENT_COORDINATORS.has(r.norm(t - 1)) && r.free(t - 1))
         coordinated = true
       if (tokens[t]!.text === ';') return null
-      if (CLAUSE_OPENERS.has(r.norm(t)) && tokens[t - 1]?.text === ',' && r.pos(t) !== 'ADP') return null
+      if (CLAUSE_OPENERS.has(r.norm(t)) && tokens[t - 1]?.text === ',' && r.pos(t) !== 'ADP') {
+        if (!(endsSentence && isSententialRelative(t))) return null
+        coordinated = true
+        continue
+      }
       // "according to X, “…”": the cue sits a few tokens back with its speaker after it.
       const cue = r.isAccording(t - 1) ? cueAt(t - 1, 'before') : cueAt(t, 'before')
-      if (cue && !AFTER_ONLY_CUES.has(cue.lemma)) return cue
+      if (cue && !AFTER_ONLY_CUES.has(cue.lemma) && !isAgentlessPassive(cue, afterFirst)) return cue
     }
     return null
+  }
+
+  /**
+   * A speech verb in the passive (a form of `be` or `get` before its past
+   * participle, past adverbs: "were declared", "was later told") with no
+   * `by` agent right after it or right after the quote.
+   */
+  function isAgentlessPassive(cue: Cue, afterFirst: number): boolean {
+    if (cue.lemma === 'according to' || !isPastForm(cue.verb)) return false
+    if (r.norm(cue.last + 1) === 'by' || r.norm(afterFirst) === 'by') return false
+    let k = cue.verb - 1
+    while (k >= r.sentenceStart(cue.verb) && r.free(k) && r.pos(k) === 'ADV') k--
+    return r.free(k) && PASSIVE_AUXILIARIES.has(r.norm(k))
+  }
+
+  /**
+   * A relative clause opened at token `t` ("…, which could take") whose
+   * relative word is its subject: a verb or an auxiliary follows it. One with
+   * a subject of its own ("…, which locals call “…”") names another speaker
+   * or none.
+   */
+  function isSententialRelative(t: number): boolean {
+    if (!SENTENTIAL_RELATIVES.has(r.norm(t)) || !r.free(t + 1)) return false
+    const next = r.pos(t + 1)
+    return next === 'AUX' || next === 'VERB'
+  }
+
+  /** Whether nothing but a stop stands after the quote in its sentence (or nothing at all). */
+  function closesSentence(after: readonly Item[]): boolean {
+    const first = after[0]
+    return first === undefined || ('t' in first && SENTENCE_END.test(tokens[first.t]!.text))
   }
 
   function isPastForm(i: number): boolean {

@@ -8,6 +8,7 @@
 import type { Mention, Span } from '../../../model/index.js'
 import type { Segmentation, Token } from '../../segment/index.js'
 import {
+  CLAUSE_COORDINATORS,
   GROUP_DESCRIPTORS,
   OF_PREPOSITIONS,
   PEOPLE_PLURALS,
@@ -490,6 +491,50 @@ export class Reader {
       if (!(this.pos(i) === 'DET' || this.pos(i) === 'ADJ' || this.pos(i) === 'NUM')) opening = false
     }
     return null
+  }
+
+  /**
+   * Subjects of the coordinated clauses after the first in sentence `s`
+   * ("The bureau expects a change, but forecaster Ana Ruiz warned …": Ruiz),
+   * in order: the first mention after a clause boundary (`CLAUSE_COORDINATORS`
+   * after a comma or semicolon, or a semicolon alone), past the title words
+   * before it, when a verb follows it (past adverbs and auxiliaries). A name
+   * in a list ("A, B, and C met") has no verb of its own right after it.
+   */
+  clauseSubjects(s: number): Candidate[] {
+    const sent = this.segmentation.sentences[s]
+    if (!sent) return []
+    const out: Candidate[] = []
+    for (let i = sent.firstToken + 1; i < sent.endToken; i++) {
+      if (!this.free(i)) continue
+      let k = -1
+      const t = this.tokens[i]!.text
+      if ((t === ',' || t === ';') && CLAUSE_COORDINATORS.has(this.norm(i + 1)) && this.free(i + 1)) k = i + 2
+      else if (t === ';') k = i + 1
+      if (k < 0) continue
+      for (; k < sent.endToken && this.free(k); k++) {
+        const mi = this.mentionOfToken[k]!
+        if (mi >= 0) {
+          const last = this.lastTokenOfMention(mi, k)
+          if (this.verbFollows(last)) out.push(this.headOfPhrase(mi, k))
+          break
+        }
+        const p = this.pos(k)
+        if (!(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'NUM' || p === 'PROPN')) break
+      }
+    }
+    return out
+  }
+
+  /** Whether a verb comes right after token `i`, past adverbs and auxiliaries ("Ruiz has since warned"). */
+  private verbFollows(i: number): boolean {
+    const hi = this.sentenceEnd(i)
+    for (let k = i + 1; k < hi && k <= i + 4 && this.free(k); k++) {
+      const p = this.pos(k)
+      if (p === 'VERB') return true
+      if (!(p === 'ADV' || p === 'AUX' || SKIPPABLE_BEFORE_VERB.has(this.norm(k)))) return false
+    }
+    return false
   }
 
   /**

@@ -6,6 +6,7 @@
 import type { Actor, Mention, Span, Speaker } from '../../../model/index.js'
 import { type Candidate, isGroupNoun, type Reader } from './reader.js'
 import { GENDERED_TITLES, SPEAKER_PRONOUNS } from './tables.js'
+import { firstTokenAtOrAfter } from './tokens.js'
 
 /** A resolved speaker and the mention it was resolved to (`null` for descriptors and bare names). */
 export interface Resolved {
@@ -51,7 +52,8 @@ export class Resolver {
 
   /**
    * Resolve a pronoun at token `at`, in this order: an earlier subject in the
-   * same sentence; the subject of the previous sentence; the previous quote's
+   * same sentence; the subject of the previous sentence, then the subject of
+   * a later coordinated clause of it; the previous quote's
    * speaker; the nearest fitting mention before it, outside quotes. "It" and
    * "they" stop after the subjects: they stand for bodies and documents too
    * often to guess further.
@@ -70,6 +72,12 @@ export class Resolver {
     if (p >= 0 && sentences[p]!.block >= sentences[s]!.block - 1) {
       const prev = this.subjectReferent(word, r.sentenceSubject(p), at, 'previous-subject')
       if (prev) return prev
+      // "The bureau expects a change, but forecaster Ana Ruiz warned …" ⏎
+      // "“…,” she said": the subject of a later clause of that sentence.
+      for (const subject of r.clauseSubjects(p)) {
+        const clause = this.subjectReferent(word, subject, at, 'previous-clause-subject')
+        if (clause) return clause
+      }
     }
     if (word === 'it' || word === 'they') return null
     const last = this.last
@@ -113,21 +121,58 @@ export class Resolver {
     return full ? { actor: full, fuller: true } : { actor: m.actor, fuller: false }
   }
 
-  /** "the minister" → the nearest earlier person whose stated role or title has that word. */
+  /**
+   * "the minister" → the earlier person whose stated role or title has that
+   * word, at any of the person's mentions before `at` (role, title before
+   * the name, predicate): a bare surname ("According to Arvas, …") stands
+   * for the role stated with the full name further up. Like a pronoun, the
+   * nearest wins: a person in the same sentence or the previous one of the
+   * reporter's; else one in the `pronounWindow` sentences. Two people who
+   * fit at the same distance ("Minister A met Minister B. “…,” the minister
+   * said"), or none, leave the description unresolved.
+   */
   definite(head: string, at: number): Mention | null {
     const r = this.reader
-    const low = Math.max(0, r.tokens[at]!.sentence - this.window)
+    const s = r.tokens[at]!.sentence
+    const low = Math.max(0, s - this.window)
+    let prev = s - 1
+    while (prev >= 0 && !r.hasFreeWord(prev)) prev--
     const word = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'iu')
+    /** The nearest fitting mention of each person, nearest first, for the near and the far sentences. */
+    const near = new Map<string, Mention>()
+    const far = new Map<string, Mention>()
+    const checked = new Map<string, boolean>()
     for (let i = at - 1; i >= 0 && r.tokens[i]!.sentence >= low; i--) {
       const mi = r.mentionOfToken[i]!
       if (mi < 0) continue
       const m = r.mentions[mi]!
       i = r.firstTokenOfMention(mi, i)
       if (m.actor.kind !== 'person' || r.notNames.has(m)) continue
-      const title = `${m.role?.title ?? ''} ${r.titleBefore(m)} ${m.text}`
-      if (word.test(title) || word.test(r.predicateRole(mi, i))) return m
+      const id = this.actorOf(m).actor.id
+      let fits = checked.get(id)
+      if (fits === undefined) {
+        fits = this.rolesOf(id, r.tokens[at]!.start).some((role) => word.test(role))
+        checked.set(id, fits)
+      }
+      if (!fits) continue
+      const tier = r.tokens[i]!.sentence >= prev ? near : far
+      if (!tier.has(id) && !near.has(id)) tier.set(id, m)
     }
-    return null
+    if (near.size > 0) return near.size === 1 ? [...near.values()][0]! : null
+    return far.size === 1 ? [...far.values()][0]! : null
+  }
+
+  /** What the text states of person `id` at its mentions before offset `end`: role, title before the name, predicate. */
+  private rolesOf(id: string, end: number): string[] {
+    const r = this.reader
+    const out: string[] = []
+    r.mentions.forEach((m, mi) => {
+      if (m.start >= end || m.actor.kind !== 'person' || r.notNames.has(m) || this.actorOf(m).actor.id !== id)
+        return
+      const first = r.firstTokenOfMention(mi, firstTokenAtOrAfter(r.tokens, m.start))
+      out.push(`${m.role?.title ?? ''} ${r.titleBefore(m)} ${m.text}`, r.predicateRole(mi, first))
+    })
+    return out
   }
 
   /**

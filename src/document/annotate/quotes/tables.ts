@@ -517,6 +517,44 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
  */
 export const COMPLEMENT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet'])
 
+/**
+ * Relative words that, after a comma and right before a verb, open a
+ * sentential relative clause: a comment on the reported clause before it
+ * ("X urged A, which could take “…”."). A quote ending the sentence in such
+ * a clause is the last part of the reported words, and the cue search goes
+ * past it to the speech verb of the clause.
+ */
+export const SENTENTIAL_RELATIVES: ReadonlySet<string> = new Set(['which'])
+
+/**
+ * Conjunctions that, after a comma or semicolon, open a coordinated clause
+ * with a subject of its own ("The bureau expects a change, but forecaster
+ * Ana Ruiz warned …"): its subject is a referent for a pronoun in the next
+ * sentence as much as the first clause's.
+ */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'while'])
+
+/**
+ * Forms of `be` and `get` that make a following past participle passive
+ * ("were declared safe", "was told"): the subject of a passive speech verb
+ * is what was said or who was told, never the speaker.
+ */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'get',
+  'gets',
+  'got',
+  'gotten',
+])
+
 /** Words that join two quotes sharing one cue ("“…” and “…,” X said"). */
 export const QUOTE_JOINERS: ReadonlySet<string> = new Set([
   ',',
