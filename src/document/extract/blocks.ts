@@ -198,6 +198,10 @@ export const TIPS_OPENINGS: readonly string[] = [
   'know (?:of )?a (?:good )?story',
   '(?:send|share|give|email|e-mail|whatsapp|text|message) (?:us )?(?:your )?(?:news |story |local )?(?:tips?|tip-offs?|stories|story ideas?|leads|news tips?)',
   'tip us off',
+  // A call for readers' pictures (user-generated content): "Do you have photos or video of the
+  // fire?", "Send us your pictures".
+  '(?:do you have|have you got|got|have you (?:taken|shot|filmed|captured)) (?:any )?(?:photos?|pictures?|images?|videos?|footage)',
+  '(?:send|share|email|e-mail|upload|submit|whatsapp) (?:us )?(?:your )?(?:photos?|pictures?|images?|videos?|footage)',
   '(?:seen|witnessed|spotted) (?:something|anything) newsworthy',
   '(?:news|story) tips?\\s*[:?]',
   '(?:contact|call|email|e-mail|whatsapp|text|message|write to) (?:us|the newsroom|our newsroom|the news ?desk|our news ?desk)\\b',
@@ -237,6 +241,15 @@ export const TIPS_KEYWORDS: readonly string[] = [
   'leads',
   'news',
   'newsworthy',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'footage',
   'newsroom',
   'desk',
   'newsdesk',
@@ -300,3 +313,70 @@ export function hasTipsChannel(lower: string): boolean {
 export function isTipsPrompt(lower: string): boolean {
   return TIPS_INVITATION.test(lower) && hasTipsChannel(lower)
 }
+
+/**
+ * Messaging apps an outlet runs a channel on. "Line" and "Signal" as words are
+ * too common, so a prompt must name a channel word or a handle as well (see
+ * {@link CHANNEL_PROMPT}).
+ */
+export const MESSAGING_APPS: readonly string[] = [
+  'telegram',
+  'whatsapp',
+  'viber',
+  'signal',
+  'wechat',
+  'discord',
+  'kakaotalk',
+  'threema',
+]
+
+/**
+ * A prompt to join the outlet's messaging channel: an imperative opening the
+ * line or a sentence ("Join", "Follow", "Subscribe to", "Find", "Add", "Get"),
+ * a messaging app within a few words, then a channel word or a handle: "Join
+ * our Telegram channel @handle so you never miss the news", "Get the day's
+ * headlines on our WhatsApp channel". Tested on the lower-cased line, with
+ * {@link CHANNEL_OWNER}.
+ */
+export const CHANNEL_PROMPT = new RegExp(
+  `(?:^|[.!?]\\s+)[\\s(*_]*(?:join|follow|subscribe to|find|add|get)\\b[^.!?]{0,40}?\\b(?:${MESSAGING_APPS.join('|')})\\b[^.!?]{0,30}?(?:\\b(?:channels?|groups?|community|communities|chats?|accounts?|bots?)\\b|(?:^|\\s)@[a-z0-9_]{2,})`,
+)
+/** The channel is the outlet's own: "our", "us" or a handle. */
+const CHANNEL_OWNER = /\b(?:our|us)\b|(?:^|\s)@[a-z0-9_]{2,}/
+
+/**
+ * A prompt to join the outlet's messaging channel (Telegram, WhatsApp, Viber,
+ * Signal …): {@link CHANNEL_PROMPT} and the outlet's own channel
+ * ({@link CHANNEL_OWNER}). A report about a channel ("Followers of the
+ * group's Telegram channel …", "He told them to join a Telegram group")
+ * does not open with the imperative or names no "our"/"us"/handle, so it stays.
+ *
+ * @param lower The line, lower-cased.
+ */
+export function isChannelPrompt(lower: string): boolean {
+  const match = CHANNEL_PROMPT.exec(lower)
+  return match !== null && CHANNEL_OWNER.test(match[0])
+}
+
+/**
+ * A syndication or licence notice: the article says where it comes from and
+ * on what terms, as a line of its own. Anchored at the start of the line, so
+ * a report that mentions a licence ("The maps were published under licence
+ * from the survey, the council said") stays:
+ * "This article is published under licence from X", "This story was first
+ * published by X", "Originally published in X", "Published under licence
+ * from X", "Reproduced with permission of X", "… republished here with
+ * permission". Tested on the lower-cased line.
+ */
+export const SYNDICATION_NOTE =
+  /^(?:this (?:story|article|report|piece|content|item|feature) (?:was |is |has been )?(?:first |originally )?(?:published|produced|written|appeared|republished|reproduced|reprinted|syndicated|distributed)|(?:first|originally) (?:published|appeared) (?:by|in|on)|(?:published|republished|reproduced|reprinted|syndicated|distributed|used) (?:here )?(?:under (?:a )?licen[cs]e|with (?:the )?(?:kind )?permission|by (?:special )?arrangement))\b|\brepublished (?:here )?with (?:the )?permission\b/
+
+/**
+ * A sign-up prompt for an outlet's own newsletter or briefing, opening the
+ * line: "Sign up to The Coastal Herald's morning briefing and get …", "Sign
+ * up for our weekly politics digest". The list must be the outlet's ("our",
+ * a possessive), so "Sign up for a briefing at the town hall" is not one by
+ * this pattern. Tested on the lower-cased line.
+ */
+export const NEWSLETTER_SIGN_UP =
+  /^[\s(*_]*sign up (?:to|for) (?:our|[^.!?]{1,40}?['’]s) (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?|emails?|e-mails?|alerts|updates)\b/u

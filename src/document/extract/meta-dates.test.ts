@@ -23,6 +23,28 @@ describe('datesFromMetaLines', () => {
     expect(datesFromMetaLines(['Published 5 March 1971'], now).published).toBeNull()
   })
 
+  it('reads a dotted numeric date day first, with its time', () => {
+    const line = '17.03.2025, 09:40 | Politics | Views: 1,204'
+    expect(datesFromMetaLines([line], now).published).toEqual({
+      value: '2025-03-17T09:40:00',
+      signal: 'text:meta-line',
+      confidence: 0.8,
+      raw: line,
+    })
+    // By the dotted convention, 03.04.2025 is 3 April (chrono alone reads March 4), with less confidence.
+    const dotted = datesFromMetaLines(['03.04.2025'], now).published
+    expect(dotted?.value).toBe('2025-04-03')
+    expect(dotted?.confidence).toBeLessThan(0.8)
+    expect(dotted?.confidence).toBeGreaterThan(0.6)
+    expect(datesFromMetaLines(['4.3.2025 18:05'], now).published?.value).toBe('2025-03-04T18:05:00')
+  })
+
+  it('refuses an impossible dotted date and reads a month-first one by its day', () => {
+    expect(datesFromMetaLines(['31.02.2025'], now).published).toBeNull()
+    expect(datesFromMetaLines(['03.17.2025'], now).published?.value).toBe('2025-03-17')
+    expect(datesFromMetaLines(['17.03.2031'], now).published).toBeNull()
+  })
+
   it('lowers confidence when day and month could be swapped', () => {
     expect(datesFromMetaLines(['Published: 03/04/2025'], now).published?.confidence).toBeLessThan(0.8)
   })

@@ -1,8 +1,9 @@
 /**
  * Publication dates of plain-text reports, read from the page-meta lines the
  * text cleaner sets aside ("Published 5 March 2025", "March 4, 2025 3:47 PM
- * GMT+3", "Updated: …"). Only a full date (day, month and year all stated)
- * counts: a bare weekday is not a publication date.
+ * GMT+3", "Updated: …", "17.09.2026, 09:40 | Economy"). Only a full date (day,
+ * month and year all stated) counts: a bare weekday is not a publication
+ * date. A dotted numeric date is read day first (see `dottedDate`).
  */
 import * as chrono from 'chrono-node'
 import type { DatedValue } from '../../model/index.js'
@@ -40,7 +41,54 @@ export function datesFromMetaLines(lines: readonly string[], now: Date): MetaDat
   return found
 }
 
+/**
+ * A dotted numeric date with a four-digit year, with an optional clock time
+ * after it ("17.09.2026, 09:40", "3.4.2025 18:05"): read day first.
+ */
+const DOTTED_DATE =
+  /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)(?:,?\s+(?:at\s+|um\s+|в\s+)?(\d{1,2}):(\d{2})(?!\d))?/iu
+/**
+ * Confidence of a dotted date whose day is 12 or less, read by convention
+ * (`03.04.2025` = 3 April): lower than a date no reading can swap, higher
+ * than a slashed one (which chrono reads month first, as in the US).
+ */
+export const DOTTED_DAY_FIRST_CONFIDENCE = 0.7
+
+/**
+ * A dotted numeric date, day first (`17.09.2026, 09:40` = 17 September 2026,
+ * 09:40). The dotted D.M.YYYY form is the convention of German, Central and
+ * Eastern European, Russian, Turkish and Central Asian sites; month-first
+ * dates are written with slashes, so a dot settles the order (chrono alone
+ * would read `03.04.2025` as March 4). A day above 12 is unambiguous anyway;
+ * one of 12 or less keeps {@link DOTTED_DAY_FIRST_CONFIDENCE}. An impossible
+ * date (`31.02.2025`, a month above 12) is no date.
+ */
+function dottedDate(line: string, now: Date): { iso: string; confidence: number } | null {
+  const match = DOTTED_DATE.exec(line)
+  if (!match) return null
+  const d = Number(match[1])
+  const m = Number(match[2])
+  const y = Number(match[3])
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
+  const day = `${y}-${pad(m)}-${pad(d)}`
+  if (!plausible(day, now)) return null
+  const confidence = d > 12 || d === m ? META_DATE_CONFIDENCE : DOTTED_DAY_FIRST_CONFIDENCE
+  if (match[4] === undefined || match[5] === undefined) return { iso: day, confidence }
+  const hour = Number(match[4])
+  const minute = Number(match[5])
+  if (hour > 23 || minute > 59) return { iso: day, confidence }
+  return { iso: `${day}T${pad(hour)}:${pad(minute)}:00`, confidence }
+}
+
+/** Neither before the first news date nor after tomorrow. */
+function plausible(day: string, now: Date): boolean {
+  return day >= MIN_NEWS_DATE && Date.parse(`${day}T00:00:00Z`) <= now.getTime() + 24 * 3600 * 1000
+}
+
 function fullDate(line: string, now: Date): { iso: string; confidence: number } | null {
+  const dotted = dottedDate(line, now)
+  if (dotted) return dotted
   for (const result of chrono.parse(line, now)) {
     const s = result.start
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue
@@ -48,8 +96,7 @@ function fullDate(line: string, now: Date): { iso: string; confidence: number } 
     const m = s.get('month') ?? 0
     const d = s.get('day') ?? 0
     const day = `${y}-${pad(m)}-${pad(d)}`
-    if (day < MIN_NEWS_DATE) continue
-    if (Date.parse(`${day}T00:00:00Z`) > now.getTime() + 24 * 3600 * 1000) continue
+    if (!plausible(day, now)) continue
     // 03/04/2025 reads as March 4 or 3 April: say so through the confidence.
     const swappable = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(result.text) && d <= 12 && m !== d
     const confidence = swappable ? 0.6 : META_DATE_CONFIDENCE

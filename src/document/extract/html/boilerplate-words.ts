@@ -7,7 +7,7 @@
  * edge punctuation trimmed), so a sentence that merely contains "share" is
  * never matched.
  */
-import { isTipsPrompt } from '../blocks.js'
+import { isChannelPrompt, isTipsPrompt, NEWSLETTER_SIGN_UP, SYNDICATION_NOTE } from '../blocks.js'
 
 /** A furniture verdict on one line. */
 export interface LineVerdict {
@@ -567,11 +567,16 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
   const trimmed = text.trim()
   for (const pattern of CREDIT_PATTERNS) if (pattern.test(trimmed)) return verdict('credit')
   const lower = trimmed.toLowerCase()
+  // "This article is published under licence from …", as the text cleaner judges it.
+  if (SYNDICATION_NOTE.test(lower)) return { rule: 'credit', reason: 'a syndication or licence notice' }
   for (const prefix of COPYRIGHT_PREFIXES) if (lower.startsWith(prefix)) return verdict('copyright')
   if (text.length <= maxChars * 2)
     for (const pattern of PROMO_PATTERNS) if (pattern.test(trimmed)) return verdict('subscribe')
+  if (NEWSLETTER_SIGN_UP.test(lower)) return verdict('subscribe')
   // "Got a story? WhatsApp us on …": an invitation and a channel, as the text cleaner judges it.
   if (isTipsPrompt(lower)) return verdict('tips-prompt')
+  // "Join our Telegram channel @handle …": the outlet's messaging channel.
+  if (isChannelPrompt(lower)) return { rule: 'share', reason: 'a messaging-channel prompt' }
   if (COUNTER.test(trimmed)) return verdict('photo-ui')
   if (text.length > maxChars) return null
   const exact = EXACT_INDEX.get(line)

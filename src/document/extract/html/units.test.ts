@@ -154,6 +154,13 @@ describe('boilerplate lines', () => {
     ['Got a story from your street? Text the Harbour Gazette on 0800 555 0199.', 'tips-prompt'],
     ['Have a news tip? Email newsdesk@harbourgazette.example or call us.', 'tips-prompt'],
     ['Vous avez une information ? Écrivez-nous à redaction@exemple.example', 'tips-prompt'],
+    ['Do you have photos or video of the storm? Send them to desk@harbourgazette.example', 'tips-prompt'],
+    ['Send us your pictures of the regatta: WhatsApp 0800 555 0199', 'tips-prompt'],
+    ['This article is published under licence from Tidewire.', 'credit'],
+    ['Published under licence from the Valley Courier.', 'credit'],
+    ['Sign up to the Harbour Gazette’s evening briefing and get the day’s news before dinner.', 'subscribe'],
+    ['Join our Telegram channel @harbourgazette so you never miss the news', 'share'],
+    ['Get the day’s headlines on our WhatsApp channel', 'share'],
   ])('%s', (line, rule) => {
     expect(judgeLine(line, 160)?.rule).toBe(rule)
   })
@@ -165,6 +172,31 @@ describe('boilerplate lines', () => {
     // A police appeal is the report's own: no invitation to send the newsroom a story.
     expect(judgeLine('Police asked anyone with information to call 0800 555 0101.', 160)).toBeNull()
     expect(judgeLine('The paper’s tip line took 300 calls on Monday, its editor said.', 160)).toBeNull()
+    // A report about readers' pictures, a licence, a briefing or a messaging channel is the report's own.
+    expect(
+      judgeLine(
+        'Police asked anyone with photos or video of the crash to email appeals@police.example.',
+        160,
+      ),
+    ).toBeNull()
+    expect(
+      judgeLine(
+        'The harbour maps were published under licence from the national survey, the council said.',
+        160,
+      ),
+    ).toBeNull()
+    expect(
+      judgeLine('Residents can sign up for a briefing on the flood plan at the town hall.', 160),
+    ).toBeNull()
+    expect(
+      judgeLine(
+        'Join the Telegram channel of the port authority for updates, the mayor told residents.',
+        160,
+      ),
+    ).toBeNull()
+    expect(
+      judgeLine('The group urged followers on its Telegram channel to join the protest on Saturday.', 160),
+    ).toBeNull()
   })
 
   test('section openers', () => {

@@ -83,6 +83,20 @@ describe('page junk', () => {
     ['More from the Brenton Post: Bus fares to rise in January', 'cross-link'],
     ['Our Standards: The Brenton Post Trust Principles.', 'boilerplate'],
     ['* * *', 'separator'],
+    [
+      'Sign up to the Brenton Post’s morning briefing and get the day’s news before breakfast.',
+      'subscribe-prompt',
+    ],
+    ['Sign up for our weekly council digest', 'subscribe-prompt'],
+    ['Join our Telegram channel @brentonpost so you never miss the news', 'follow-prompt'],
+    ['Get the day’s headlines on our WhatsApp channel', 'follow-prompt'],
+    ['Follow us on Viber: @brentonpost', 'follow-prompt'],
+    ['Do you have photos or video of the flooding? Send them to pictures@brentonpost.example', 'tips-prompt'],
+    ['Send us your pictures of the parade: WhatsApp 0800 555 0199', 'tips-prompt'],
+    ['This article is published under licence from Tidewire.', 'credit'],
+    ['Published under licence from the Valley Courier.', 'credit'],
+    ['Views: 1,204', 'page-meta'],
+    ['3.4k views', 'page-meta'],
   ]
   for (const [line, rule] of junk) {
     it(`removes "${line}" (${rule})`, () => {
@@ -118,6 +132,15 @@ describe('page junk', () => {
     'The council’s tip line received 400 calls in its first week, officials said.',
     'Reporting by the agency in an hour showed the council had overspent by 3 million euros.',
     'Ana Costa contributed to the debate with a speech on library funding that lasted an hour.',
+    // Reports about a newsletter, a messaging channel, a licence or readers' pictures.
+    'Residents can sign up for a briefing on the flood plan at the town hall on Monday.',
+    'Sign up to the scheme was slow at first, but 4,000 households had joined by May, the mayor said.',
+    'The group urged followers on its Telegram channel to join the protest on Saturday.',
+    'Join the Telegram channel of the city council for updates, the mayor told residents on Tuesday.',
+    'He told supporters to join a WhatsApp group run by the campaign, which has 4,000 members.',
+    'The maps were published under licence from the national survey, the council said.',
+    'Police asked anyone with photos or video of the crash to send them to appeals@police.example.',
+    'Views of the river from the new bridge drew 2,000 visitors on its first weekend.',
   ]
   for (const line of prose) {
     it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
@@ -373,6 +396,33 @@ describe('datelines', () => {
   })
 })
 
+describe('date lines with page meta', () => {
+  it('removes a date line carrying a section and a view counter near the top, with the reason', () => {
+    const meta = '17.03.2025, 09:40 | Politics | Views: 1,204'
+    const result = extractText([TITLE, meta, ...BODY].join('\n'))
+    expect(result.removed).toEqual([
+      { text: meta, reason: 'date stamp with a section label and a view counter', rule: 'page-meta' },
+    ])
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+  })
+
+  it('reads other separators, counters and labels', () => {
+    for (const meta of [
+      'Tuesday, 4 March 2025 · Business & Finance',
+      '4.3.2025 • 2,180 views',
+      '04.03.2025 | 18:05',
+    ]) {
+      expect(removedBy(extractText([TITLE, meta, ...BODY].join('\n')), meta)).toBe('page-meta')
+    }
+  })
+
+  it('needs a date and only meta beside it', () => {
+    for (const line of ['Politics | Views: 1,204', '17.03.2025 | The council voted on the budget again']) {
+      expect(removedBy(extractText([TITLE, line, ...BODY].join('\n')), line)).not.toBe('page-meta')
+    }
+  })
+})
+
 describe('standfirst', () => {
   const dek =
     'Critics say the plan raises taxes for most households while cutting library funding across the city'
@@ -613,6 +663,27 @@ describe('related-article teasers', () => {
       'The council said the budget for roads and schoolsOpposition members said local taxes would rise for most households and'
     const result = extractText([TITLE, BODY[0], onTopic, ...BODY.slice(1)].join('\n'))
     expect(keptAs(result, onTopic)).toBe('paragraph')
+  })
+
+  // The title ends in a capitalised word or a number, so the glue is "CapitalThe", "2026The".
+  const gluedAfterCapital = [
+    'Ferry timetable for the Easter holidays set by the Port AuthorityThe new timetable adds two sailings a day and cuts the crossing by up to',
+    'Brenton marathon route moves to the riverside for 2026The organisers say the course is flatter and should draw more runners from the',
+  ]
+
+  it('removes glued lines whose title ends in a capitalised word or a number', () => {
+    const result = extractText([TITLE, ...BODY, ...gluedAfterCapital].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual(BODY)
+    expect(result.removed.map((entry) => [entry.text, entry.rule])).toEqual(
+      gluedAfterCapital.map((line) => [line, 'teaser-concatenated']),
+    )
+  })
+
+  it('does not take a brand written in two capitalised parts for glue', () => {
+    const brands =
+      'Applicants found the vacancies on LinkedIn and the council’s own website, where most of them'
+    const result = extractText([TITLE, ...BODY, brands].join('\n'))
+    expect(keptAs(result, brands)).toBe('paragraph')
   })
 
   it('can be switched off', () => {

@@ -13,12 +13,14 @@ import {
   CROSS_LINK_HEADER,
   DATE_WORDS,
   JUNK_RULES,
+  KICKER,
   type Line,
   MONTHS,
   matchLine,
   NAME_PARTICLES,
   PAGE_META_LABEL,
   PLACE_PARTICLES,
+  VIEW_COUNTER,
 } from './tables.js'
 
 /** A junk line, and what kind of list it heads, if any. */
@@ -90,8 +92,49 @@ export function junkOf(line: Line, top: boolean, o: Settings, on: (rule: string)
     // An unlabelled date only near the top: lower down it may be the
     // report's own ("29 November 2018 | 20 January 2019", an exhibition's run).
     if (top && isDateStamp(text)) return junk('page-meta', 'date stamp')
+    const meta = top ? dateMetaLine(text) : null
+    if (meta) return junk('page-meta', meta)
   }
   return null
+}
+
+/** Separators between the parts of a meta line: a bar, a bullet, a middle dot. */
+const META_PART_SPLIT = /\s*\|\s*|\s+[·•]\s+/u
+/** Most parts in a meta line (a date, a time, a section, a counter or two). */
+const META_MAX_PARTS = 5
+/**
+ * A section label as a part of a meta line: one capitalised word ("Economy",
+ * "Sport"), or two or three joined by "&" or "and" ("Business & Finance"), or
+ * a listed section label ("Middle East"). Two bare capitalised words may be a
+ * writer's name, which is a byline's business.
+ */
+const SECTION_PART = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?$/u
+
+/**
+ * A date line that carries page meta beside the date, near the top:
+ * "17.09.2026, 09:40 | Economy | Views: 2,361". Its parts (split at bars and
+ * bullets) are one date stamp ({@link isDateStamp}) and, besides it, only
+ * section labels and counters of views, reads or shares. The extract stage
+ * reads the publication date from the line; the section and the counter go
+ * with it.
+ *
+ * @returns The reason (what the line holds), or `null`.
+ */
+export function dateMetaLine(text: string): string | null {
+  if (text.length > DATE_STAMP_MAX_LENGTH) return null
+  const parts = text.split(META_PART_SPLIT).filter((part) => part !== '')
+  if (parts.length < 2 || parts.length > META_MAX_PARTS) return null
+  let dates = 0
+  const also = new Set<string>()
+  for (const part of parts) {
+    if (isDateStamp(part)) dates++
+    else if (CLOCK_TIME.test(part)) also.add('a time')
+    else if (VIEW_COUNTER.test(part.toLowerCase())) also.add('a view counter')
+    else if (SECTION_PART.test(part) || KICKER.test(part.toLowerCase())) also.add('a section label')
+    else return null
+  }
+  if (dates !== 1 || also.size === 0) return null
+  return `date stamp with ${[...also].join(' and ')}`
 }
 
 /**

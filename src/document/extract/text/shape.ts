@@ -34,15 +34,54 @@ const GLUED_AT_STOP =
   /[a-z\u00df-\u00f6\u00f8-\u00ff]{2}[.!?]["”’]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/
 const GLUED_WORDS =
   /(?:^|[\s"“‘'(])[a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]*(?=[\s,.;:!?"”’)]|$)/
+/**
+ * Words that open a teaser's description (articles, pronouns, a few
+ * sentence openers), capitalised. A title ending in a capitalised word or a
+ * number ("… before New Year", "… by 2028") glued to its description gives
+ * `YearThe`, `2028The`, which the lower-case rule above cannot see. Brand
+ * names glue capitalised parts too ("LinkedIn", "YouTube", "WhatsApp"), so
+ * the second part must be one of these words, followed by a space and a
+ * lower-case word: "In", "On", "Up" are left out ("LinkedIn", "CheckIn").
+ */
+export const GLUED_DESCRIPTION_OPENERS: readonly string[] = [
+  'The',
+  'This',
+  'These',
+  'Those',
+  'It',
+  'Its',
+  'He',
+  'She',
+  'They',
+  'We',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'After',
+  'When',
+  'While',
+  'According',
+]
+/**
+ * A capitalised word of three letters or more, or a number of two digits or
+ * more, glued to a description opener and a lower-case word: "…before New
+ * YearThe extension will…", "…by 2028The plan is…".
+ */
+const GLUED_CAPITALISED = new RegExp(
+  `(?:^|[\\s"“‘'(])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,}|\\d{2,})(?:${GLUED_DESCRIPTION_OPENERS.join('|')})\\s[a-z\u00df-\u00f6\u00f8-\u00ff]`,
+)
 /** Cheap pre-tests: a capital right after a stop, or right after a lower-case letter. */
 const STOP_THEN_CAPITAL = /[.!?]["”’]?[A-Z\u00c0-\u00d6\u00d8-\u00de]/
 const LOWER_THEN_CAPITAL = /[a-z\u00df-\u00f6\u00f8-\u00ff][A-Z\u00c0-\u00d6\u00d8-\u00de]/
+const DIGIT_THEN_CAPITAL = /\d[A-Z]/
 
 /** Whether `text` holds a teaser's title and description glued together. */
 export function isConcatenated(text: string): boolean {
   return (
     (STOP_THEN_CAPITAL.test(text) && GLUED_AT_STOP.test(text)) ||
-    (LOWER_THEN_CAPITAL.test(text) && GLUED_WORDS.test(text))
+    (LOWER_THEN_CAPITAL.test(text) && (GLUED_WORDS.test(text) || GLUED_CAPITALISED.test(text))) ||
+    (DIGIT_THEN_CAPITAL.test(text) && GLUED_CAPITALISED.test(text))
   )
 }
 

@@ -3,7 +3,16 @@
  * decision that rests on words rather than shape lives here, so that a new
  * language or a new kind of page junk is a table entry, not new code.
  */
-import { hasTipsChannel, TIPS_INVITATION, TIPS_KEYWORDS } from '../blocks.js'
+import {
+  CHANNEL_PROMPT,
+  hasTipsChannel,
+  isChannelPrompt,
+  MESSAGING_APPS,
+  NEWSLETTER_SIGN_UP,
+  SYNDICATION_NOTE,
+  TIPS_INVITATION,
+  TIPS_KEYWORDS,
+} from '../blocks.js'
 
 /** A line-level junk rule: a line matching `pattern` is page furniture, not report. */
 export interface JunkRule {
@@ -423,6 +432,14 @@ const NAME_PARTICLE = `(?:${NAME_PARTICLE_LIST.join('|')})`
 const PERSON_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}`
 
 /**
+ * A page counter of views, reads or shares, as a line or a part of a meta
+ * line: "Views: 2,361", "1.2k views", "Reads 940", "Shares: 12".
+ */
+export const VIEW_COUNTER = caseless(
+  /^(?:(?:views?|reads|hits|shares|seen)\s*[:：]?\s*\d[\d,. ]*k?|\d[\d,.]*\s*k?\s+(?:views?|reads|shares))$/iu,
+)
+
+/**
  * Line-level junk, tested in order (the first match wins). A line longer
  * than the rule's `maxLength` (default `junkMaxLength`) is never removed by
  * it, however it starts: it is more likely a real paragraph that happens to
@@ -479,6 +496,8 @@ export const JUNK_RULES: readonly JunkRule[] = [
       caseless(
         /^(?:subscribe(?:$|[.!]|\s+(?:now|today|here|for (?:free|full|unlimited|just|only)|to\b))|sign up(?:$|[.!]|\s+(?:now|here|today|for (?:free|(?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|email|alerts|updates)|(?:free |daily |weekly |morning |evening )?(?:newsletter|briefing|email|alerts|updates))|to (?:get|receive|our)))|(?:sign|log) in(?:$|[.!]|\s+(?:to (?:continue|read|comment|your account)|now|here))|register (?:now|for free)|already a subscriber|become a (?:member|subscriber|supporter)|start your free trial|unlock (?:this|unlimited|full))/iu,
       ),
+      // "Sign up to The Coastal Herald's morning briefing …": the outlet's own list.
+      caseless(NEWSLETTER_SIGN_UP),
       // A prompt closing a line: "… every morning. Subscribe for free."
       caseless(/[.!?]\s+(?:subscribe|sign up)(?:\s+(?:now|today|here|for free))?[.!]?$/iu),
       guarded(
@@ -516,6 +535,13 @@ export const JUNK_RULES: readonly JunkRule[] = [
       ),
       caseless(/^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons)\b/iu),
     ],
+  },
+  {
+    rule: 'follow-prompt',
+    reason: 'messaging-channel prompt',
+    // "Join our Telegram channel @handle so you never miss the news": see `isChannelPrompt`.
+    pattern: guarded(MESSAGING_APPS, caseless(CHANNEL_PROMPT)),
+    test: (line) => isChannelPrompt(line.lower),
   },
   {
     rule: 'click-here',
@@ -556,10 +582,9 @@ export const JUNK_RULES: readonly JunkRule[] = [
   },
   {
     rule: 'credit',
-    reason: 'syndication note',
-    pattern: caseless(
-      /^(?:this (?:story|article|report|piece|content) (?:was |is )?(?:first |originally )?(?:published|produced|written|appeared)|(?:first|originally) (?:published|appeared) (?:by|in|on))\b|\brepublished (?:here )?with (?:permission|the permission)\b/iu,
-    ),
+    reason: 'syndication or licence note',
+    // "This article is published under licence from …", "This story was first published by …".
+    pattern: caseless(SYNDICATION_NOTE),
   },
   {
     rule: 'credit',
@@ -614,6 +639,12 @@ export const JUNK_RULES: readonly JunkRule[] = [
       // "(Getty Images)", "(Agency/Getty Images)" alone on a line.
       /^\([^()]{0,40}\bImages\)$/u,
     ],
+  },
+  {
+    rule: 'page-meta',
+    reason: 'view counter',
+    pattern: caseless(VIEW_COUNTER),
+    maxLength: 40,
   },
   {
     rule: 'page-meta',
