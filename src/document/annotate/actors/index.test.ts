@@ -703,11 +703,20 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
   })
 
   it('keeps both the office of an apposition and the rank after it, and reads `Member of Parliament`', () => {
+    // The title written before the name is the mention's role; the apposition is the actor's second role.
     const captain = run("The tanker's master, Captain Ivo Brandt, said the hull held.")
-    expect(find(captain.mentions, 'Ivo Brandt')?.role?.title).toBe('master')
+    expect(find(captain.mentions, 'Ivo Brandt')?.role?.title).toBe('Captain')
     expect(captain.actors.find((a) => a.id === 'person:ivo-brandt')?.roles?.map((r) => r.title)).toEqual([
-      'master',
       'Captain',
+      'master',
+    ])
+    const brigadier = run(
+      'The commander of Coastal Task Force 12, Brigadier Ross Tolley, said troops would stay.',
+    )
+    expect(find(brigadier.mentions, 'Ross Tolley')?.role?.title).toBe('Brigadier')
+    expect(brigadier.actors.find((a) => a.id === 'person:ross-tolley')?.roles?.map((r) => r.title)).toEqual([
+      'Brigadier',
+      'commander of Coastal Task Force 12',
     ])
     const mce = run('The Municipal Chief Executive (MuCE), Kwame Asante, said the roads would reopen.')
     expect(find(mce.mentions, 'Kwame Asante')?.role?.title).toBe('Municipal Chief Executive')
@@ -723,5 +732,112 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
     expect(find(mentions, 'John Carter')?.role).toBeUndefined()
     expect(find(mentions, 'Mary Tode')?.role).toBeUndefined()
     expect(find(mentions, 'Ruth Gale')?.role).toBeUndefined()
+  })
+})
+
+describe('recognizeActors: local titles, forms of address, complements and glosses', () => {
+  const roleOf = (text: string, name: string) => find(run(text).mentions, name)?.role
+
+  it('knows forecasters, controllers, fitters and local-government titles as role heads', () => {
+    expect(
+      roleOf('The office expects rain, but senior forecaster Dr Mira Tolland warned of wind.', 'Mira Tolland')
+        ?.title,
+    ).toBe('senior forecaster')
+    expect(
+      roleOf('Smoke rose as incident controller Rosa Varga told residents to go.', 'Rosa Varga')?.title,
+    ).toBe('incident controller')
+    expect(
+      roleOf('Rosa Varga, the incident controller for the Pine Ridge fire, said it had grown.', 'Rosa Varga')
+        ?.title,
+    ).toBe('incident controller for the Pine Ridge fire')
+    expect(
+      roleOf('The prefect of Arden County, Mr Vasile Orban, called the committee.', 'Vasile Orban'),
+    ).toMatchObject({ title: 'prefect of Arden County', of: 'place:arden-county' })
+    expect(
+      roleOf('Tomas Lerin, a retired fitter from the valley, said the fish died.', 'Tomas Lerin')?.title,
+    ).toBe('retired fitter')
+  })
+
+  it('reads `Cr`/`Cllr` as a councillor’s form of address outside the name, giving way to an apposition', () => {
+    const { mentions, actors } = run(
+      '"We have lost homes," the Mayor of Wattle Creek Shire, Cr Ned Harrow, said at the hall. Cllr Ada Lum agreed.',
+    )
+    expect(find(mentions, 'Ned Harrow')?.role).toMatchObject({
+      title: 'Mayor of Wattle Creek Shire',
+      of: 'place:wattle-creek-shire',
+    })
+    expect(actors.find((a) => a.id === 'person:ned-harrow')?.roles?.map((r) => r.key)).toEqual([
+      'mayor',
+      'councillor',
+    ])
+    expect(find(mentions, 'Ada Lum')?.role).toMatchObject({ title: 'Cllr', key: 'councillor' })
+    expect(mentions.some((m) => /^Cr |^Cllr /.test(m.text))).toBe(false)
+  })
+
+  it('keeps an `of` complement of a lower-case title before the name, with its qualifier', () => {
+    const { mentions } = run(
+      'Oltan Steel chairman of the management board Dana Kuzova said the firm would bid. The bank’s head of research Ola Berg said rates would fall. A member of the public Jane Roe called.',
+    )
+    expect(find(mentions, 'Dana Kuzova')?.role).toMatchObject({
+      title: 'Oltan Steel chairman of the management board',
+      key: 'chair of management board',
+      of: 'org:oltan-steel',
+    })
+    expect(find(mentions, 'Ola Berg')?.role?.title).toBe('head of research')
+    expect(find(mentions, 'Jane Roe')?.role).toBeUndefined()
+    // A name after a noun it is apposed to is that body's; `for` needs an office that takes a portfolio.
+    const group = run(
+      'Tara Venn, president of the advocacy group Fair Rivers Now, spoke. She is a leader for rural Voters.',
+    )
+    expect(group.mentions.some((m) => m.role && /Fair Rivers|Voters/.test(m.text))).toBe(false)
+  })
+
+  it('keeps a bracketed gloss inside a local title, out of its key', () => {
+    const before = roleOf(
+      'The hokim (governor) of Zarbel district, Sardor Rakhmonov, said jobs would come.',
+      'Sardor Rakhmonov',
+    )
+    expect(before).toMatchObject({
+      title: 'hokim (governor) of Zarbel district',
+      key: 'hokim of zarbel district',
+    })
+    const after = roleOf(
+      'Ewa Marczak, the voivode (provincial governor) of Dolnia Province, said so.',
+      'Ewa Marczak',
+    )
+    expect(after?.title).toBe('voivode (provincial governor) of Dolnia Province')
+    // With nothing after it, the gloss stays outside the title.
+    expect(
+      roleOf('Sardor Rakhmonov, the hokim (governor), said jobs would come.', 'Sardor Rakhmonov')?.title,
+    ).toBe('hokim')
+  })
+
+  it('reads a nationality adjective after a given name as a surname, not before a noun', () => {
+    const { mentions } = run(
+      "'I have never seen it,' said Dorin Albanian, a retired fitter from the valley. Albanian police came later.",
+    )
+    expect(find(mentions, 'Dorin Albanian')?.role?.title).toBe('retired fitter')
+    expect(mentions.filter((m) => m.actor.kind === 'person').map((m) => m.text)).toEqual(['Dorin Albanian'])
+    // A people or faith before the adjective, or an article before the pair, makes no name.
+    const people = run('He was a Muslim American who served. Her friend, a fellow Asian Indian, agreed.')
+    expect(people.mentions.filter((m) => m.actor.kind === 'person')).toEqual([])
+  })
+
+  it('takes no abbreviation alone for a person', () => {
+    const { mentions } = run('Jon Salk, a Hollywood, Fla., rabbi, agreed.')
+    expect(mentions.some((m) => m.text === 'Fla.' && m.actor.kind === 'person')).toBe(false)
+  })
+
+  it('links a bare given name to the one person of that given name, and keeps two such people apart', () => {
+    const one = run(
+      "'I fished here,' said Petra Jolan, a retired fitter. Later, Petra said the fish were gone.",
+    )
+    expect(one.mentions.filter((m) => m.text === 'Petra').map((m) => m.actor.id)).toEqual([
+      'person:petra-jolan',
+    ])
+    const two = run('Petra Jolan and Petra Ivas fished here. Petra said the fish were gone.')
+    const petra = find(two.mentions, 'Petra')?.actor.id
+    expect(petra).not.toBe('person:petra-jolan')
+    expect(petra).not.toBe('person:petra-ivas')
   })
 })

@@ -29,6 +29,7 @@ import {
 import type { Piece, RunContext } from './runs.js'
 import { findRuns, isParticle, parseRun, speechVerbAfter } from './runs.js'
 import {
+  ADDRESS_ROLES,
   COLLECTIVE_PLURALS,
   GENERIC_BODY_HEADS,
   HONORIFIC_ROLES,
@@ -41,7 +42,6 @@ import {
   ORG_SUFFIXES,
   OUTLET_SUFFIXES,
   PLACE_SUFFIXES,
-  RANKS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   VESSEL_PREFIXES,
@@ -519,6 +519,8 @@ export function recognizeActors(
         NON_ACTOR_SUFFIXES.has(w.lower) ||
         PLACE_SUFFIXES.has(w.lower) ||
         (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
+        // An abbreviation alone (`Fla.`, `Calif.`) is no name.
+        (count === 1 && w.text.length > 2 && w.text.endsWith('.')) ||
         /\d/.test(w.text) ||
         COLLECTIVE_PLURALS.has(w.lower) ||
         CONTRACTION.test(w.text) ||
@@ -1209,20 +1211,16 @@ interface MentionRoles {
   /** The mention's role. */
   found: FoundRole | null
   /**
-   * A second role stated at the same mention: the rank when an apposition
-   * before it states the office (`the tanker's master, Captain X`), or the
-   * apposition when the title before the name is an office
-   * (`the port's top official, Harbour Master X`).
+   * A second role stated at the same mention: the apposition before a title
+   * or an honorific office written before the name (`the tanker's master,
+   * Captain X`: `master`; `The commander of the task force, Brigadier X`),
+   * or the role a form of address implies when an apposition before it
+   * states the office (`the Mayor of X Shire, Cr Y`: councillor).
    */
   second: FoundRole | null
   /** Whether the context makes the chunk a person beyond doubt. */
   strong: boolean
   why: string
-}
-
-/** Whether a role is a rank or form of address (`Captain`, `Navy Captain`, `Chief`) rather than an office. */
-function isRank(found: FoundRole | null): boolean {
-  return !!found && RANKS.has(roleHead(found.role.key))
 }
 
 /**
@@ -1231,10 +1229,13 @@ function isRank(found: FoundRole | null): boolean {
  *
  * A title or an honorific right before the name may itself follow an
  * apposition (`the tanker's master, Captain X`; `the district chief
- * executive, Mrs X`): both are stated. When the word before the name is a
- * rank or a form of address, the apposition is the mention's role (it names
- * the office) and the rank is kept as a second role; when it is an office
- * (`Harbour Master`), it stays the role and the apposition is the second.
+ * executive, Mrs X`): both are stated, and the actor keeps both. A title
+ * before the name, a rank (`Captain`, `Brigadier`, `Capt.`) as much as an
+ * office (`Harbour Master`, `Sen.`), is the mention's role: it is the title
+ * the text gives the name, and the apposition is the second role. A form
+ * of address (`Mrs`, `Cr`: {@link ADDRESS_ROLES}) gives way to the
+ * apposition, which states the office; the role it implies (`Cr` →
+ * councillor) is the second.
  */
 function rolesFor(
   d: Draft,
@@ -1249,10 +1250,10 @@ function rolesFor(
     return w >= 0 ? appositionBefore(ctx, w, d.w1) : null
   }
   if (title) {
+    // The title written before the name is the mention's role, a rank as much as an office.
     const found = capitalTitleRole(ctx, title.t0, title.t1, title.of)
     const appo = appositionAt(found?.role.start ?? ctx.words[title.t0]?.start ?? -1)
-    if (appo && isRank(found)) return { found: appo, second: found, strong: true, why: 'apposition' }
-    return { found, second: appo, strong: true, why: 'title' }
+    return { found: found ?? appo, second: found ? appo : null, strong: true, why: 'title' }
   }
   const honorific = honorificBefore.get(d.w0)
   if (honorific !== undefined) {
@@ -1262,8 +1263,11 @@ function rolesFor(
     const word = ctx.words[honorific.last]
     const implied = word ? HONORIFIC_ROLES[word.lower] : undefined
     const found = implied ? honorificRole(ctx, honorific.first, honorific.last, implied) : null
+    // A form of address (`Mrs`, `Cr`) gives way to the office an apposition before it states
+    // (`the Mayor of X Shire, Cr Y`), its implied role kept second; an office or rank
+    // (`Sen.`, `Capt.`) is the mention's role, as a title written out is.
     const appo = appositionAt(found?.role.start ?? ctx.words[honorific.first]?.start ?? -1)
-    if (appo && (!found || isRank(found)))
+    if (appo && (!found || ADDRESS_ROLES.has(word?.lower ?? '')))
       return { found: appo, second: found, strong: true, why: 'apposition' }
     if (found) return { found, second: appo, strong: true, why: 'honorific' }
   }

@@ -24,6 +24,7 @@ import {
   GENERIC_HEADS,
   HONORIFICS,
   KEY_MODIFIERS_KEPT,
+  NAMED_KIND_NOUNS,
   NEVER_NAMES,
   NON_ROLE_MEMBERS,
   OCCUPATIONS,
@@ -473,21 +474,62 @@ export function capitalTitleRole(
   return role ? { role, owner: q.owner, ownerAt: 'qualifier' } : null
 }
 
+/** Longest lower-case `of`/`for` complement before a name (`chairman of the management board X`). */
+const MAX_COMPLEMENT_BEFORE = 5
+
+/**
+ * Words of a lower-case `of`/`for` complement ending right before word `w0`
+ * after a lower-case role head (`chairman of the management board X`,
+ * `head of research X`, `minister for trade X`), or 0: the preposition
+ * (`for` only after an office that takes a portfolio), an optional `the`,
+ * and common nouns or adjectives ending in a noun, all joined by spaces. A
+ * complement that describes a person (`member of the public`) or ends in a
+ * noun a name is apposed to (`president of the advocacy group X`:
+ * {@link NAMED_KIND_NOUNS}) states no role.
+ */
+function complementBefore(ctx: RoleContext, w0: number): number {
+  const last = ctx.words[w0 - 1]
+  if (!last || last.cap || !spaced(ctx, w0 - 1) || NON_ROLE_MEMBERS.has(last.lower)) return 0
+  if (last.pos !== 'NOUN' || ROLE_STOP_WORDS.has(last.lower) || isRoleHead(last, false)) return 0
+  // `president of the advocacy group X`: the name is the group's.
+  if (NAMED_KIND_NOUNS.has(last.lower)) return 0
+  for (let p = w0 - 2; p >= 1 && w0 - p <= MAX_COMPLEMENT_BEFORE; p--) {
+    const w = ctx.words[p] as Word
+    if (!spaced(ctx, p)) return 0
+    if ((w.lower === 'of' || w.lower === 'for') && !w.cap) {
+      const head = ctx.words[p - 1]
+      // `for` only after an office that takes a portfolio (`minister for trade X`, not `leader for all X`).
+      const ok =
+        !!head &&
+        !head.cap &&
+        spaced(ctx, p - 1) &&
+        isRoleHead(head, false) &&
+        (w.lower === 'of' || PORTFOLIO_HEADS.has(bare(head)))
+      return ok ? w0 - p : 0
+    }
+    if (w.cap || ROLE_STOP_WORDS.has(w.lower) || isRoleHead(w, false)) return 0
+    if (w.lower === 'the' ? !/^(of|for)$/.test(ctx.words[p - 1]?.lower ?? '') : !/^(NOUN|ADJ)$/.test(w.pos))
+      return 0
+  }
+  return 0
+}
+
 /**
  * A lower-case role phrase right before the name (`foreign policy chief X`,
  * `his Japanese counterpart X`, `PFA chairman X`, `welder X`), with its
  * qualifiers.
  */
 export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | null {
-  const head = ctx.words[w0 - 1]
-  if (!head || head.cap || !spaced(ctx, w0 - 1) || !isRoleHead(head, false)) return null
-  let first = w0 - 1
-  while (first > 0 && w0 - first < ctx.maxPremodifierWords && spaced(ctx, first - 1)) {
+  const at = w0 - 1 - complementBefore(ctx, w0)
+  const head = ctx.words[at]
+  if (!head || head.cap || !spaced(ctx, at) || !isRoleHead(head, false)) return null
+  let first = at
+  while (first > 0 && at + 1 - first < ctx.maxPremodifierWords && spaced(ctx, first - 1)) {
     const w = ctx.words[first - 1]
     if (!w || w.cap || ROLE_STOP_WORDS.has(w.lower) || ROLE_DETERMINERS.has(w.lower)) break
     if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos) && !TITLE_MODIFIERS.has(w.lower)) break
     // A count right before the head makes it a size, not a role: `the 1.6 million member union`.
-    if (first === w0 - 1 && (COUNT.test(w.lower) || describedMember(head, w))) return null
+    if (first === at && (COUNT.test(w.lower) || describedMember(head, w))) return null
     first--
   }
   const q = qualify(ctx, first)
@@ -659,12 +701,18 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
         return null
     }
   // Complements: `at Orion Freight Partners`, `of the hill town of Castelmonte`, `in the Ministry of Water`.
-  let end = j
+  // A bracketed gloss of a local title before its complement: `hokim (governor) of X district`.
+  const gloss = glossAfter(ctx, j, limit)
+  let end = gloss?.end ?? j
   let ownerFromComplement: ActorAt | null = null
   let ownerAt: FoundRole['ownerAt'] = 'other'
   let closeAt = -1
   let complementIsOwner = false
-  while (end < limit && ctx.words[end]?.sentence === sentence && joined(ctx, end - 1)) {
+  while (
+    end < limit &&
+    ctx.words[end]?.sentence === sentence &&
+    (joined(ctx, end - 1) || end === gloss?.end)
+  ) {
     const prep = lowerAt(end)
     if (!COMPLEMENT_PREPOSITIONS.has(prep) || !joined(ctx, end)) break
     const object = complementObject(ctx, end + 1, limit)
@@ -672,7 +720,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     if ((prep === 'in' || prep === 'with') && !object.orgLike) break
     // `chief strategist at Orion Freight Partners`: the complement names the owner, which leaves the key.
     const nameEnd = object.closeAt > 0 ? object.end - 1 : object.end
-    if (end === j)
+    if (end === (gloss?.end ?? j))
       complementIsOwner =
         (!!object.actor && object.actor.w1 === nameEnd && prep !== 'to') || (prep === 'at' && object.named)
     closeAt = object.closeAt
@@ -694,9 +742,48 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     }
     keyFrom++
   }
+  // Without a complement after it, the gloss stays outside the phrase (`X, the hokim (governor), said`).
+  if (gloss && end === gloss.end) end = j
   const keyTo = complementIsOwner ? headAt + 1 : end
   const role = makeRole(ctx, t0, end, keyFrom, rule, of, keyTo, end > j ? closeAt : -1)
+  // The gloss translates the title: the key is the title's own (`hokim of x district`).
+  if (role && gloss && end > gloss.end) {
+    const key = roleKey(keyText(ctx, keyFrom, keyTo).replace(ctx.text.slice(gloss.open, gloss.close), ' '))
+    if (key) role.key = key
+  }
   return role ? { found: { role, owner, ownerAt }, end } : null
+}
+
+/** Longest bracketed gloss after a title (`(governor)`, `(district governor)`), in words. */
+const MAX_GLOSS_WORDS = 3
+
+/**
+ * A bracketed gloss right after a title's head at word `j` (`hokim
+ * (governor)`, `voivode (provincial governor)`): up to three words in
+ * brackets, the last a title head or an occupation, and a word after the
+ * closing bracket. Returns the word after the gloss and the character range
+ * of the brackets (`open` at `(`, `close` after `)`), or `null`.
+ */
+function glossAfter(
+  ctx: RoleContext,
+  j: number,
+  limit: number,
+): { end: number; open: number; close: number } | null {
+  const head = ctx.words[j - 1]
+  const first = ctx.words[j]
+  if (!head || !first || first.sentence !== head.sentence) return null
+  const before = ctx.text.slice(head.end, first.start)
+  if (!/^ ?\($/.test(before) || head.possessiveEnd >= 0) return null
+  for (let g = j; g < Math.min(limit, j + MAX_GLOSS_WORDS); g++) {
+    const w = ctx.words[g] as Word
+    const next = ctx.words[g + 1]
+    if (!next || next.sentence !== w.sentence) return null
+    const after = ctx.text.slice(w.end, next.start)
+    if (SPACES.test(after)) continue
+    if (!/^\) +$/.test(after) || !isRoleHead(w, false)) return null
+    return { end: g + 1, open: head.end + before.indexOf('('), close: w.end + 1 }
+  }
+  return null
 }
 
 /** Whether what follows a role phrase ending before word `b` lets it stand as an apposition. */
@@ -752,6 +839,9 @@ export function appositionAfter(ctx: RoleContext, w1: number): { found: FoundRol
 /** An acronym as written in brackets after a title (`MCE`, `MuCE`, `D.C.E.`): two capitals or more, no spaces. */
 const BRACKETED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,11}$/
 
+/** A gap that opens or closes a bracketed gloss inside a title (`hokim (governor) of`). */
+const GLOSS_GAP = /^ ?\($|^\) +$/
+
 /** `), ` between a bracketed acronym and what follows it. */
 const CLOSE_COMMA = /^\s*\)\s*,\s*$/
 
@@ -793,8 +883,14 @@ export function appositionBefore(ctx: RoleContext, w0: number, w1: number): Foun
   for (let a = comma0; a >= 0 && comma0 - a < ctx.maxAppositionWords; a--) {
     const w = ctx.words[a]
     if (!w || w.sentence !== sentence) break
-    // Only a list of portfolios may hold a comma inside the phrase.
-    if (a < comma0 && !joined(ctx, a) && !(comma(ctx, a) && ctx.words[a + 1]?.cap)) break
+    // Only a list of portfolios may hold a comma inside the phrase; brackets only a gloss (`hokim (governor) of`).
+    if (
+      a < comma0 &&
+      !joined(ctx, a) &&
+      !(comma(ctx, a) && ctx.words[a + 1]?.cap) &&
+      !GLOSS_GAP.test(gap(ctx, a))
+    )
+      break
     const opener = ctx.words[a - 1]
     const opens =
       !opener ||

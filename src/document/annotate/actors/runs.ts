@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer.js'
 import { acronymKey } from './gazetteer.js'
 import { isTitleHead } from './roles.js'
 import {
+  ETHNONYMS,
   HONORIFICS,
   HYPHEN_ADJECTIVE_ENDS,
   NAME_CONNECTORS,
@@ -285,7 +286,8 @@ export function parseRun(ctx: RunContext, a: number, b: number, headline: boolea
       const surname =
         ctx.gazetteer.entries[entry]?.actor.kind !== 'person' &&
         (pieces[pieces.length - 1]?.type === 'honorific' ||
-          (demonym && length === 1 && !w.allCaps && speechVerbAfter(ctx.text, words, k + 1)))
+          (demonym && length === 1 && !w.allCaps && speechVerbAfter(ctx.text, words, k + 1)) ||
+          (demonym && length === 1 && demonymSurname(ctx, pieces, k, b)))
       if (!ambiguous && !surname) {
         pieces.push(
           piece(demonym ? 'demonym' : 'gaz', k, k + length, ctx, demonym ? 'demonym' : 'gazetteer', entry),
@@ -538,6 +540,35 @@ function mergeSegment(ctx: RunContext, pieces: Piece[], p: number, q: number, he
 function hyphenAdjective(word: Word | undefined): boolean {
   const tail = word?.parts?.[word.parts.length - 1]?.text.toLowerCase()
   return tail !== undefined && HYPHEN_ADJECTIVE_ENDS.has(tail)
+}
+
+/**
+ * Whether the nationality adjective at word `k` is a surname (`said Dorin
+ * Albanian, a fitter`): it ends the run (which ends before word `b`) right
+ * after one or two unknown name words, the last tagged as a proper noun,
+ * and qualifies nothing after it (the sentence ends, punctuation follows,
+ * or a word that is no noun or adjective: `Albanian police` keeps its
+ * adjective). A people or faith (`Muslim American`) or an article before
+ * the pair (`a fellow Asian Indian`) makes no name.
+ */
+function demonymSurname(ctx: RunContext, pieces: Piece[], k: number, b: number): boolean {
+  const { words } = ctx
+  const w = words[k]
+  const prev = pieces[pieces.length - 1]
+  const given = words[k - 1]
+  if (!w || w.allCaps || k + 1 !== b || prev?.type !== 'unknown' || prev.w1 !== k || !given) return false
+  if (given.pos !== 'PROPN' || given.allCaps || NEVER_NAMES.has(given.lower) || given.possessiveEnd >= 0)
+    return false
+  // `a Muslim American`, `fellow Asian Indian`: a people, not a name.
+  if (ETHNONYMS.has(given.lower) || /^(a|an|the|fellow)$/.test(words[k - 2]?.lower ?? '')) return false
+  // A name of one or two words before it, not the end of a longer run.
+  if (pieces[pieces.length - 2]?.type === 'unknown' && pieces[pieces.length - 3]?.type === 'unknown')
+    return false
+  if (w.possessiveEnd >= 0) return true
+  const next = words[k + 1]
+  if (!next || next.sentence !== w.sentence) return true
+  if (!/^ +$/.test(ctx.text.slice(w.end, next.start))) return true
+  return !/^(NOUN|ADJ|PROPN|NUM)$/.test(next.pos)
 }
 
 /** Whether a lower-case word may sit inside a person's name (`bin`, `van`, `de`). */

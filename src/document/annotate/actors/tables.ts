@@ -25,7 +25,8 @@ export const TITLE_HEADS = words(`
   partner rival ally boss manager owner investor activist campaigner organizer organiser
   commandant superintendent inspector inspector-general auditor comptroller treasurer clerk
   secretary-of-state premier-elect president-elect governor-general pm fm advocate ombudsman alderman
-  alderwoman councillor councilor councilman councilwoman selectman member ruler
+  alderwoman councillor councilor councilman councilwoman selectman member ruler controller
+  prefect sub-prefect subprefect voivode hokim akim reeve kaymakam sheriff magistrate burgomaster alcalde
 `)
 
 /**
@@ -35,17 +36,6 @@ export const TITLE_HEADS = words(`
  * wink often tags such a word as a verb or a name (`Ward`, `Presiding`).
  */
 export const SHAPE_TITLE_HEADS = words(`member leader executive officer`)
-
-/**
- * Titles that are ranks or forms of address rather than offices (`Captain`,
- * `General`, `Chief`): when an apposition before the rank states an office
- * (`the tanker's master, Captain X`), that office is the mention's role and
- * the rank is kept as a second role.
- */
-export const RANKS = words(`
-  captain general lieutenant colonel major commander admiral marshal brigadier sergeant commandant
-  chief sheikh imam rabbi cardinal archbishop bishop pastor reverend
-`)
 
 /**
  * Occupations: heads of a role phrase (`X, a rice farmer`, `welder X`,
@@ -66,6 +56,7 @@ export const OCCUPATIONS = words(`
   author novelist poet artist musician singer actor actress athlete coach player footballer student
   cashier receptionist librarian translator interpreter auditor surveyor planner inspector guard
   master skipper helmsman navigator boatswain purser deckhand crewman
+  forecaster fitter machinist turner joiner plasterer roofer bricklayer glazier baker grocer ranger
 `)
 
 /**
@@ -122,7 +113,7 @@ export const TITLE_MODIFIERS = words(`
 export const HONORIFICS = words(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. herr frau señor senor
   sra sra. sr. rev rev. fr fr. sheikh sheik hon hon. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
-  capt capt. cmdr cmdr. adm adm. sgt sgt. maj maj. pres pres. amb amb.
+  capt capt. cmdr cmdr. adm adm. sgt sgt. maj maj. pres pres. amb amb. cr cr. cllr cllr.
 `)
 
 /** Honorifics that also state a role (`Sen.` is a senator, `Gen.` a general). */
@@ -145,7 +136,19 @@ export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
   'maj.': 'major',
   'pres.': 'president',
   'amb.': 'ambassador',
+  // Australian and British councillors (`Cr X`, `Cllr X`).
+  cr: 'councillor',
+  'cr.': 'councillor',
+  cllr: 'councillor',
+  'cllr.': 'councillor',
 }
+
+/**
+ * Forms of address that imply a role (`Cr X` is a councillor) but state no
+ * office: an apposition before them (`the Mayor of X Shire, Cr Y`) is the
+ * mention's role, and theirs the second.
+ */
+export const ADDRESS_ROLES = words(`cr cr. cllr cllr.`)
 
 /**
  * Last words of news outlets' names (`… Online`, `… Wire`, `… Ledger`,
@@ -195,6 +198,18 @@ export const ORG_HEADS_OF = words(`
 export const TITLE_BODIES = words(`parliament assembly congress senate council house legislature duma`)
 
 /**
+ * Nouns a name follows in apposition (`the advocacy group X`, `the news
+ * site X`): a lower-case complement ending in one (`president of the
+ * advocacy group X`) names that body, not a person's office.
+ */
+export const NAMED_KIND_NOUNS = words(`
+  group groups site website organisation organization party company firm network union outlet magazine
+  newspaper paper publication charity coalition campaign movement band show program programme agency
+  institute tank bank fund foundation association alliance club team station channel blog podcast brand
+  label startup start-up app platform outfit lab laboratory school university college church
+`)
+
+/**
  * Words before `member` that describe a person rather than state a role
  * (`a family member`, `an audience member`).
  */
@@ -208,6 +223,7 @@ export const PLACE_SUFFIXES = words(`
   canal station palace castle house hall tower building center centre stadium arena park garden gardens
   forest border crossing checkpoint corridor pass cape heights oblast krai raion governorate municipality
   borough quarter neighborhood neighbourhood compound plant reactor facility refinery mine field fields
+  shire
 `)
 
 /** First words that make a short capitalised name a place (`Fort Myers`, `Port Harcourt`, `Mount Elgon`). */
@@ -321,6 +337,15 @@ export const NEVER_NAMES = words(`
   republican republicans democrat democrats democratic conservative conservatives liberal liberals socialist
   labour tory tories communist communists several some
   covid covid-19 coronavirus
+`)
+
+/**
+ * Words for peoples and faiths that stand before a nationality adjective
+ * (`Muslim American`, `Asian Indian`): there they are no given name.
+ */
+export const ETHNONYMS = words(`
+  asian african arab muslim jewish christian catholic protestant orthodox evangelical hindu sikh buddhist
+  black white hispanic latino latina native indigenous european caribbean
 `)
 
 /** Plural nouns that name groups of states, never a person (`EU Member States`, `the Baltic States`). */
