@@ -196,6 +196,53 @@ describe('alignClaims: actors', () => {
   })
 })
 
+describe('alignClaims: acronyms, loans and quoted statements', () => {
+  it('reads an acronym no annotator made an actor as the organisation whose initials it is, and "loan" as "lend"', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['The Northern Reconstruction Fund will lend $250 million to rebuild the bridge.'],
+        mentions: [
+          {
+            text: 'Northern Reconstruction Fund',
+            id: 'org:northern-reconstruction-fund',
+            kind: 'organization',
+          },
+        ],
+        quantities: [{ text: '$250 million', value: 250_000_000, unit: 'usd' }],
+      },
+      {
+        id: 'y',
+        blocks: ['The Oss-based NRF has agreed to provide a loan of about $250 million.'],
+        quantities: [{ text: 'about $250 million', value: 250_000_000, unit: 'usd', hedge: 'approximately' }],
+      },
+    ])
+    const link = r.between('will lend', 'has agreed')
+    expect(link?.sharedActors).toEqual(['org:northern-reconstruction-fund'])
+    expect(link?.sharedTerms).toContain('lend')
+  })
+
+  it('aligns a claim kept for its quote only by its quote, never by its few words', () => {
+    const specs: MiniArticle[] = [
+      {
+        id: 'x',
+        blocks: ['"We have talked about this for years," she said.'],
+        quotes: [{ text: 'We have talked about this for years' }],
+      },
+      { id: 'y', blocks: ['The talks over the grazing rights began years ago.'] },
+      {
+        id: 'z',
+        blocks: ['She said: "We have talked about this for years."'],
+        quotes: [{ text: 'We have talked about this for years' }],
+      },
+    ]
+    const r = aligned(specs)
+    expect(r.claims.find((c) => c.article === 'x')?.rule).toBe('sentence:quote')
+    expect(r.candidate('"We have talked', 'grazing rights')).toBeUndefined()
+    expect(r.between('"We have talked', 'She said:')?.rule).toBe('shared-quote')
+  })
+})
+
 describe('alignClaims: phrases and synonyms', () => {
   const termsOf = (sentence: string) => {
     const doc = mini({ id: 't', blocks: [sentence] })

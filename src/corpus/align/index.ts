@@ -16,7 +16,7 @@
 import { NUMBER_WORDS } from '../../document/annotate/quantities/tables.js'
 import type { AnalyzedArticle, Claim, ClaimLink, Span } from '../../model/index.js'
 import { DisjointSets } from '../text/disjoint.js'
-import { actorAliases } from '../text/names.js'
+import { actorAliases, initials } from '../text/names.js'
 import { containment, jaccard, shingles } from '../text/shingles.js'
 import { normalize, type SparseVector } from '../text/vector.js'
 import { isNumeric, normalizeWord, STOP_WORDS, type Word, words } from '../text/words.js'
@@ -239,7 +239,7 @@ export function claimFeatures(
     claim,
     terms,
     // One outlet's "Ruiz" or "HPGA" is another's "Ana María Ruiz" or "Harbour Pilots Guild of Averna".
-    actors: new Set([...claim.actors.map((id) => canonical.get(id) ?? id), ...fringe.names]),
+    actors: new Set([...claim.actors, ...fringe.names].map((id) => canonical.get(id) ?? id)),
     // Units fold like words: "5.9 quake" and "5.9 earthquake" are one figure.
     numbers: new Set(figures.map((f) => f.key)),
     figureContext,
@@ -434,7 +434,10 @@ export function scorePair(
     jaccard(a.ownShingles, b.ownShingles) >= o.copyJaccard
   let score = 0
   let rule = 'unrelated'
-  if (lexical >= o.minLexical) {
+  // A claim kept for its quote alone ("That must not happen again," she said) has too
+  // few words of its own for a paraphrase: it aligns by its quote only.
+  const quoteOnly = a.claim.rule.includes(':quote') || b.claim.rule.includes(':quote')
+  if (lexical >= o.minLexical && !quoteOnly) {
     score = Math.min(
       1,
       o.lexicalWeight * lexical +
@@ -551,7 +554,17 @@ export function alignClaims(
 ): Alignment {
   const o = { ...ALIGN_DEFAULTS, ...options }
   const byArticle = new Map(docs.map((d) => [d.article.id, d]))
-  const canonical = actorAliases(docs.flatMap((d) => d.annotations.mentions.map((m) => m.actor)))
+  const actors = docs.flatMap((d) => d.annotations.mentions.map((m) => m.actor))
+  const canonical = actorAliases(actors)
+  // An acronym no annotator made an actor ("EDB" in "the Almaty-based EDB") is the one
+  // organisation of the story whose initials it is, as an acronym actor would be.
+  const byInitials = new Map<string, Set<string>>()
+  for (const x of actors) {
+    const abbr = x.kind === 'person' ? null : initials(x.name)
+    if (abbr) byInitials.set(abbr, (byInitials.get(abbr) ?? new Set()).add(canonical.get(x.id) ?? x.id))
+  }
+  for (const [abbr, ids] of byInitials)
+    if (ids.size === 1) canonical.set(`name:${abbr.toLowerCase()}`, [...ids][0] as string)
   const features = new Map<string, ClaimFeatures>()
   for (const c of claims) {
     const doc = byArticle.get(c.article)

@@ -61,6 +61,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['investigation', 'investigations', 'inquiry', 'inquiries', 'enquiry', 'probe', 'investigate'],
   ['waste', 'garbage', 'rubbish', 'trash'],
   ['expect', 'expected', 'expects', 'anticipate', 'hope', 'hopes', 'hoped'],
+  ['lend', 'lends', 'lent', 'lending', 'loan', 'loans'],
 ]
 
 /**

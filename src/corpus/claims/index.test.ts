@@ -251,3 +251,89 @@ describe('one sentence, several facts', () => {
     ])
   })
 })
+
+describe('clauses with subjects of their own', () => {
+  const split = (...blocks: string[]) => extractClaims(mini({ id: 'g', blocks })).map((c) => c.text)
+
+  it('splits before a hedged number opening a subject, and a subject with a name in apposition', () => {
+    expect(
+      split(
+        'The Harlan ring road stays closed between Ossey and Tarn, and about 1,400 households in the basin have no water.',
+      ),
+    ).toEqual([
+      'The Harlan ring road stays closed between Ossey and Tarn',
+      'about 1,400 households in the basin have no water.',
+    ])
+    expect(
+      split(
+        'A colder westerly front is expected overnight, and the region’s transport minister, Ilsa Varga, said lighter winds from Friday would let ferries sail again.',
+      ),
+    ).toEqual([
+      'A colder westerly front is expected overnight',
+      'the region’s transport minister, Ilsa Varga, said lighter winds from Friday would let ferries sail again.',
+    ])
+  })
+
+  it('splits "and" before a modal, not an auxiliary, or before a subject after a clause ending on its verb', () => {
+    expect(
+      split(
+        'The slick was drifting east at about 3km an hour and would be broken up by the swell near the headland.',
+      ),
+    ).toEqual([
+      'The slick was drifting east at about 3km an hour',
+      'would be broken up by the swell near the headland.',
+    ])
+    expect(
+      split(
+        'Inspectors said a seal on one of the depot’s fuel lines had failed and the diesel had seeped into a storm drain overnight.',
+      ),
+    ).toEqual([
+      'Inspectors said a seal on one of the depot’s fuel lines had failed',
+      'the diesel had seeped into a storm drain overnight.',
+    ])
+    const monitoring =
+      'The carrier said it had not withdrawn the older jets from service and was watching the inquiry closely.'
+    expect(split(monitoring)).toEqual([monitoring])
+    const reported =
+      'The agency said 14 evening sailings had been cancelled and that crews had moved the cargo onto other ships.'
+    expect(split(reported)).toEqual([reported])
+    // A subject after a noun is part of a list of subjects: "the ferry and the barge had collided".
+    const pair = 'Harbour officials said the old river ferry and the grain barge had collided near the lock.'
+    expect(split(pair)).toEqual([pair])
+  })
+
+  it('splits an absolute clause with a participle of its own, not a prepositional phrase', () => {
+    expect(
+      split(
+        'The Northern Investment Fund will lend $400 million, with the remainder shared equally between the three partners.',
+      ),
+    ).toEqual([
+      'The Northern Investment Fund will lend $400 million',
+      'with the remainder shared equally between the three partners.',
+    ])
+    expect(
+      split(
+        'Stranded passengers waited at the ferry terminal for up to two days, some sleeping on benches and running short of water.',
+      ),
+    ).toEqual([
+      'Stranded passengers waited at the ferry terminal for up to two days',
+      'some sleeping on benches and running short of water.',
+    ])
+    const help =
+      'Crews rebuilt the footbridge over the creek in four days, with the help of local volunteers.'
+    expect(split(help)).toEqual([help])
+  })
+
+  it('keeps a short quoted statement, marked as kept for its quote', () => {
+    const claims = extractClaims(
+      mini({
+        id: 'q',
+        blocks: ['"It must not happen again," she said.', 'It must not happen again, she said.'],
+        quotes: [{ text: 'It must not happen again' }],
+      }),
+    )
+    expect(claims.map((c) => [c.text, c.rule])).toEqual([
+      ['"It must not happen again," she said.', 'sentence:quote'],
+    ])
+  })
+})

@@ -16,6 +16,7 @@ import {
   MODALS,
   NEGATIONS,
   NEWS_VERBS,
+  NUMBER_HEDGES,
   RELATIVE_PRONOUNS,
   SUBJECT_STARTERS,
   SUBORDINATORS,
@@ -84,22 +85,38 @@ function runsToEnd(rest: string, rule: string): boolean {
 
 /**
  * Whether `rest` (what follows a coordinating conjunction) is a clause of its
- * own: it opens with a subject (a determiner, pronoun, number or capitalised
- * name) and has a finite verb before its next comma.
+ * own: it opens with a subject (a determiner, pronoun, number, hedged number
+ * or capitalised name) and has a finite verb before its next comma, or right
+ * after a name set off by commas ("the state's minister, Ana Ruiz, said …").
  */
 function ownClause(rest: string): boolean {
-  const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, 12)
+  const pieces = rest.split(/,(?=\s)/)
+  const ws = words(pieces[0] ?? '').slice(0, 12)
   const first = ws[0]
   if (!first) return false
   // A second predicate of the same subject ("…left port with 40 passengers, and reached
   // the island four hours later") is a second fact too.
   if (isFiniteVerb(first)) return true
-  // A subject opens with a determiner or pronoun, a name or number, or a content
-  // word ("whole neighbourhoods were swallowed"); not with a preposition or adverb.
+  // A subject opens with a determiner or pronoun, a name or number, a hedged number
+  // ("about 2,300 homes have no power"), or a content word ("whole neighbourhoods
+  // were swallowed"); not with a preposition or adverb.
+  const hedged = NUMBER_HEDGES.has(first.lower) && ws.slice(1, 4).some((w) => /^\d/.test(w.text))
   const subject =
-    SUBJECT_STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text) || !STOP_WORDS.has(first.lower)
-  return subject && ws.slice(1).some(isFiniteVerb)
+    hedged ||
+    SUBJECT_STARTERS.has(first.lower) ||
+    /^[\p{Lu}\p{N}]/u.test(first.text) ||
+    !STOP_WORDS.has(first.lower)
+  if (!subject) return false
+  if (ws.slice(1).some(isFiniteVerb)) return true
+  // A subject with a name in apposition: its verb follows the name's closing comma.
+  if (!APPOSED_NAME.test((pieces[1] ?? '').trim())) return false
+  return words(pieces[2] ?? '')
+    .slice(0, 3)
+    .some(isFiniteVerb)
 }
+
+/** A name set off by commas after a subject ("…minister, Ana María Ruiz, said"). */
+const APPOSED_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u
 
 /**
  * Whether an "and" at `[at, next)` joins two figures stated in parallel, each
@@ -146,6 +163,39 @@ function subordinateClause(rest: string): boolean {
     if (isFiniteVerb(w)) return true
   }
   return false
+}
+
+/** Whether a piece of text ends on a verb (a clause with nothing after its predicate). */
+function endsOnVerb(text: string): boolean {
+  const last = words(text).at(-1)
+  return last !== undefined && (isFiniteVerb(last) || verbForm(last) === 'past')
+}
+
+/**
+ * Whether `rest` opens with a determiner or pronoun and is a clause of its own
+ * ({@link subordinateClause}). Not "that": after "and" it mostly opens a second
+ * reported clause of the verb before ("said X had failed and that Y…").
+ */
+function subjectClause(rest: string): boolean {
+  const first = words(rest)[0]
+  return (
+    first !== undefined &&
+    first.lower !== 'that' &&
+    SUBJECT_STARTERS.has(first.lower) &&
+    subordinateClause(rest)
+  )
+}
+
+/**
+ * Whether `rest`, after ", with", is an absolute clause: a noun phrase and a
+ * participle of its own ("…, with the rest split equally between the two
+ * companies", "…, with two crew still missing" is no participle and stays).
+ */
+function absoluteClause(rest: string): boolean {
+  const ws = words(rest).slice(1, 6)
+  return ws
+    .slice(2)
+    .some((w) => verbForm(w) === 'past' || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}+ing$/u.test(w.text))
 }
 
 /** Longest subject (in words) read before the verb of a subordinate clause. */
@@ -206,6 +256,11 @@ function secondPredicate(before: string, rest: string): boolean {
   const first = ws[0]
   if (!first) return false
   const left = words(before)
+  // A modal opens a predicate, never a noun phrase ("…was moving downstream and would
+  // be diluted…"). An auxiliary ("…had not grounded the jets and was monitoring…") is
+  // left to the rules below: it often continues one statement.
+  if (/^\p{Ll}/u.test(first.text) && MODALS.has(first.lower))
+    return left.some((w) => isFiniteVerb(w) || verbForm(w) !== null)
   // The nearest verb before the "and", and how many words lie between.
   let at = -1
   for (let i = left.length - 1; i >= 0; i--) {
@@ -257,6 +312,7 @@ function clauses(
       const next = at + m[0].length
       if (inQuote(at)) continue
       if (rule !== 'semicolon' && !runsToEnd(masked.slice(next - sentence.start), rule)) continue
+      if (rule === 'absolute' && !absoluteClause(masked.slice(next - sentence.start))) continue
       cuts.push({ at, next, rule })
     }
   }
@@ -281,6 +337,9 @@ function clauses(
     else if (SUBORDINATORS.has(word) && (comma || word !== 'when') && subordinateClause(rest))
       rule = 'subordinate'
     else if (!comma && word === 'and' && secondPredicate(before, rest)) rule = 'predicate'
+    // "…a valve had failed and the solution had run into the river": a clause that ends
+    // on its verb, then a subject of its own with a finite verb.
+    else if (!comma && word === 'and' && endsOnVerb(before) && subjectClause(rest)) rule = 'coordinate'
     else if (!comma && word === 'and' && parallelFigure(text, sentence, at, next, quantities)) rule = 'figure'
     if (rule) cuts.push({ at, next, rule })
   }
@@ -334,7 +393,14 @@ export function extractClaims(doc: AnalyzedArticle, options: Readonly<ClaimOptio
       const claimText = text.slice(span.start, span.end)
       // A question in the reporter's voice asserts nothing.
       if (/\?["'”’]?$/.test(claimText.trim()) && !quoteSpans.some((q) => q.end >= span.end - 2)) continue
-      if (contentWordCount(claimText) < o.minWords) continue
+      // A quoted statement is one however plain its words ("That must not happen again,"
+      // she said): its words inside the claim count, function words too.
+      const quoted = quoteSpans.reduce(
+        (n, q) => n + words(text.slice(Math.max(q.start, span.start), Math.min(q.end, span.end))).length,
+        0,
+      )
+      const short = contentWordCount(claimText) < o.minWords
+      if (short && quoted < o.minWords) continue
       const mentions = annotations.mentions.filter((m) => inside(m, span))
       const actors = [...new Set(mentions.map((m) => m.actor.id))]
       const places = [
@@ -349,7 +415,9 @@ export function extractClaims(doc: AnalyzedArticle, options: Readonly<ClaimOptio
         if (overlaps(q, span)) quotes.push(i)
       })
       const caption = block.kind === 'caption'
-      const rule = span.start === sentence.start && span.end === sentence.end ? 'sentence' : 'clause'
+      const whole = span.start === sentence.start && span.end === sentence.end ? 'sentence' : 'clause'
+      // Kept for its quote only: its own words are too few to compare as a paraphrase.
+      const rule = short ? `${whole}:quote` : whole
       out.push({
         id: `${article.id}#${out.length}`,
         article: article.id,

@@ -70,9 +70,22 @@ export const CLAUSE_BREAKS: readonly { pattern: RegExp; rule: string }[] = [
     pattern: /,\s+(?=(?:after|before|while|by|since|upon|on)\s+\p{Ll}+ing\s)/gu,
     rule: 'participle',
   },
+  // An absolute clause ("…, with the rest split equally between the two companies")
+  // adds a second fact when a participle follows its noun (checked in the code).
+  { pattern: /,\s+(?=with\s+(?:the|a|an|its|their|his|her|\p{N}[\p{N},.]*)\s)/gu, rule: 'absolute' },
+  // A participle clause with a subject of its own ("…waited for days, some sleeping in
+  // their cabs") adds a second fact like a bare one does.
+  {
+    pattern: /,\s+(?=(?:some|many|most|several|others|all|both|few)\s+\p{Ll}+ing\s)/gu,
+    rule: 'participle',
+  },
   // A trailing participle clause adds a second fact ("…inked the pact in Port Avery,
-  // capping negotiations that began in 2018"); "including" only lists examples.
-  { pattern: /,\s+(?=(?!including\b)\p{Ll}+ing\s)/gu, rule: 'participle' },
+  // capping negotiations that began in 2018"); "including" only lists examples, and
+  // "according to", "regarding", "concerning" are prepositions, not participles.
+  {
+    pattern: /,\s+(?=(?!(?:including|according|regarding|concerning|excluding)\b)\p{Ll}+ing\s)/gu,
+    rule: 'participle',
+  },
 ]
 
 /**
@@ -211,6 +224,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'bought',
   'told',
   'said',
+  'split',
 ])
 
 /**
@@ -381,6 +395,25 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   tell: ['tells', 'told'],
   win: ['wins', 'won'],
 }
+
+/** Hedges before a number that opens a subject ("about 2,300 homes", "more than 40 crew"). */
+export const NUMBER_HEDGES: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'more',
+  'fewer',
+  'less',
+  'at',
+  'up',
+  'just',
+  'only',
+])
 
 /** Modals: a base-form verb after "and" shares one ("will buy … and start …"). */
 export const MODALS: ReadonlySet<string> = new Set([

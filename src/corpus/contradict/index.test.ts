@@ -500,6 +500,20 @@ describe('quote contradictions', () => {
     expect(r.contradictions[0]?.why).toMatch(/negation/)
     expect(r.dismissals.some((d) => d.kind === 'quote-wording' && d.rule === 'omission')).toBe(true)
   })
+
+  it('reads a sentence of a longer quote that the other leaves out as an omission, its "no" included', () => {
+    const r = analyze(
+      said(
+        'a',
+        'The wells ran dry last summer because there was no rain. This will not happen again',
+        'person:salim-oduya',
+        'Salim Oduya',
+      ),
+      said('b', 'This will not happen again', 'person:salim-oduya', 'Salim Oduya'),
+    )
+    expect(r.contradictions).toEqual([])
+    expect(r.dismissals.some((d) => d.kind === 'quote-wording' && d.rule === 'omission')).toBe(true)
+  })
 })
 
 describe('polarity mismatches (the stance signal)', () => {

@@ -24,6 +24,8 @@ interface QuoteRef {
   doc: AnalyzedArticle
   quote: Quote
   words: string[]
+  /** Index of the first word of each sentence of the quote after its first. */
+  starts: number[]
   /** The claim holding the quote's first word, if any. */
   claim: string | null
 }
@@ -35,20 +37,28 @@ const INFERRED_SPEAKER = /pronoun|previous-speaker|descriptor|continuation/
 const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't")
 
 /**
- * Words of `ws` inside the stretch the other quote matched (plus two words
- * before it), where a difference changes what the shared words say.
+ * Words of `ws` inside the stretch the other quote matched (plus up to two
+ * words before it, within its sentence), where a difference changes what the
+ * shared words say. A sentence of a longer quote that the other leaves out is
+ * an omission: its "no" does not negate the next sentence.
  */
-function alignedRegion(ws: readonly string[], matched: readonly number[]): string[] {
+function alignedRegion(
+  ws: readonly string[],
+  matched: readonly number[],
+  starts: readonly number[] = [],
+): string[] {
   if (matched.length === 0) return []
-  const first = Math.max(0, (matched[0] as number) - 2)
+  const at = matched[0] as number
+  const sentence = Math.max(0, ...starts.filter((k) => k <= at))
+  const first = Math.max(sentence, at - 2)
   const last = matched[matched.length - 1] as number
   return ws.slice(first, last + 1)
 }
 
 /** A material difference between two renderings of one quote, or `null`. */
 function materialDifference(x: QuoteRef, y: QuoteRef, match: LcsMatch): string | null {
-  const rx = alignedRegion(x.words, match.matchedA)
-  const ry = alignedRegion(y.words, match.matchedB)
+  const rx = alignedRegion(x.words, match.matchedA, x.starts)
+  const ry = alignedRegion(y.words, match.matchedB, y.starts)
   const nx = rx.filter(isNegation).length
   const ny = ry.filter(isNegation).length
   if (nx !== ny)
@@ -83,10 +93,15 @@ export function findQuoteConflicts(
       const claim = m.claims.find(
         (c) => c.article === doc.article.id && c.start <= quote.start && c.end > quote.start,
       )
+      const ws = words(quote.text)
       refs.push({
         doc,
         quote,
-        words: words(quote.text).map((w) => w.lower.replace(/’/g, "'")),
+        words: ws.map((w) => w.lower.replace(/’/g, "'")),
+        starts: ws.flatMap((w, k) => {
+          const prev = ws[k - 1]
+          return prev && /[.!?]/.test(quote.text.slice(prev.end, w.start)) ? [k] : []
+        }),
         claim: claim?.id ?? null,
       })
     }
