@@ -396,6 +396,12 @@ describe('places of different granularity', () => {
       closed('b', 'Dunmere', ['Residents of Velmora bought water tanks.']),
     )
     expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+    // A name inside a longer word is not the place ("Dunmere" in "Dunmereford").
+    const partWord = analyze(
+      closed('a', 'Velmora', ['Engineers from Dunmereford repaired the pumps.']),
+      closed('b', 'Dunmere', ['Residents of Velmora bought water tanks.']),
+    )
+    expect(partWord.contradictions.filter((c) => c.kind === 'place')).toHaveLength(1)
     // One report naming both is still a disagreement with the other.
     const oneSided = analyze(
       closed('a', 'Velmora', ['Engineers from Dunmere repaired the pumps.']),

@@ -150,6 +150,16 @@ export function containment(docs: StoryMaterial['docs']): Set<string> {
   return out
 }
 
+/** Whether `text` writes `name` as a whole word ("Oss", not the start of "Ossetia"). */
+function namesWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + name.length] ?? ' '
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
 const key = (name: string) =>
   name
     .toLowerCase()
@@ -190,7 +200,7 @@ export function findPlaceConflicts(m: StoryMaterial, o: Options, out: Finding[])
     // Two reports that each name both places elsewhere know both: one writing the town
     // and the other the district it lies in is no evidence that the two exclude each other.
     const mentions = (doc: AnalyzedArticle, p: { id: string; text: string }) =>
-      doc.annotations.mentions.some((mn) => mn.actor.id === p.id) || doc.article.text.includes(p.text)
+      doc.annotations.mentions.some((mn) => mn.actor.id === p.id) || namesWord(doc.article.text, p.text)
     const knowsBoth = (x: { id: string; text: string }, y: { id: string; text: string }) =>
       mentions(docB, x) && mentions(docA, y)
     for (const kind of ['place', 'region', 'country']) {
