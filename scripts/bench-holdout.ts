@@ -48,7 +48,8 @@ const HOLDOUTS: Record<string, Holdout> = {
     section: 'Second unseen validation corpus',
     holds:
       '3 invented events (a bushfire evacuation, a chemical spill on a river, a cross-border pipeline deal) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth after every pipeline change, by someone who had not looked at Parallax output on them; nobody ran Parallax on it before its first measurement',
-    firstMeasured: 'commit `5b0f21b`, 2026-11-24 (the first time Parallax ran on it)',
+    firstMeasured:
+      'commit `5b0f21b`, 2026-11-24 (the first time Parallax ran on it; its misses then led to general fixes, so it is no longer unseen)',
     floors: 'test/holdout2.test.ts',
   },
   holdout3: {
@@ -56,7 +57,7 @@ const HOLDOUTS: Record<string, Holdout> = {
     section: 'Third unseen validation corpus',
     holds:
       '3 invented events (a tin-mine collapse and rescue in Bolivia, a heat-driven national blackout in Tunisia, a monsoon landslide in Nepal) told by 3 invented outlets each (9 reports: 5 plain text, 4 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the second corpus',
-    firstMeasured: null,
+    firstMeasured: 'commit `79af757`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout3.test.ts',
   },
 }
@@ -168,7 +169,7 @@ const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().
 const date = new Date().toISOString().slice(0, 10)
 const header = ['measure', `unseen corpus (${HOLDOUT.dir})`, 'example corpus (examples/corpus)']
 const first = HOLDOUT.firstMeasured
-  ? `First measured at ${HOLDOUT.firstMeasured}; the floors of \`${HOLDOUT.floors}\` are that run's figures.`
+  ? `First measured at ${HOLDOUT.firstMeasured}; the floors of \`${HOLDOUT.floors}\` are at or below this run's figures.`
   : 'This is its first measurement.'
 const body = [
   `Measured ${date} at commit \`${commit}\` with \`npm run bench:holdout -- --corpus ${which} --write\` (Node ${process.version}). ${first}`,
