@@ -1,5 +1,5 @@
 /**
- * `npm run bench:holdout -- [--corpus holdout|holdout2|holdout3] [--write]` —
+ * `npm run bench:holdout -- [--corpus holdout|holdout2|holdout3|holdout4] [--write]` —
  * measure the pipeline on an unseen validation corpus (`test/<corpus>/corpus`,
  * truth in `test/<corpus>/truth`; default the first, `holdout`) next to the
  * example corpus (`examples/corpus`, truth in `test/golden/events`), with the
@@ -59,6 +59,14 @@ const HOLDOUTS: Record<string, Holdout> = {
       '3 invented events (a tin-mine collapse and rescue in Bolivia, a heat-driven national blackout in Tunisia, a monsoon landslide in Nepal) told by 3 invented outlets each (9 reports: 5 plain text, 4 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the second corpus',
     firstMeasured: 'commit `79af757`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout3.test.ts',
+  },
+  holdout4: {
+    dir: 'test/holdout4',
+    section: 'Fourth unseen validation corpus',
+    holds:
+      '3 invented events told by 3 invented outlets each (9 reports, text and HTML, 1 undated, one wire story carried by two outlets; see its README), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the third corpus',
+    firstMeasured: null,
+    floors: 'test/holdout4.test.ts',
   },
 }
 
