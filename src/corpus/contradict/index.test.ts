@@ -372,6 +372,39 @@ describe('place cues', () => {
   })
 })
 
+describe('places after an impact verb', () => {
+  const hit = (id: string, sentence: string, extra: string[] = []): MiniArticle => ({
+    id,
+    published: '2031-04-09',
+    blocks: [sentence, ...extra],
+  })
+
+  it('reads "a mudslide struck Varn" as a place when the story writes Varn as a place, one shared district aside', () => {
+    const r = analyze(
+      hit('a', 'A mudslide struck Orvala in Tesk district before dawn on Monday, burying four houses.', [
+        'Villagers at Orvala dug through the mud.',
+      ]),
+      hit(
+        'b',
+        'The mudslide that struck near Brinn in Tesk district before dawn on Monday buried four houses.',
+      ),
+    )
+    const place = r.contradictions.find((c) => c.kind === 'place')
+    expect(place?.values.map((v) => v.value).sort()).toEqual(['Brinn', 'Orvala'])
+  })
+
+  it('reads no place after an impact verb when the story never writes the name as a place', () => {
+    const r = analyze(
+      hit('a', 'A mudslide struck Orvala in Tesk district before dawn on Monday, burying four houses.'),
+      hit(
+        'b',
+        'The mudslide that struck near Brinn in Tesk district before dawn on Monday buried four houses.',
+      ),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'place')).toEqual([])
+  })
+})
+
 describe('places of different granularity', () => {
   const closed = (id: string, where: string, extra: string[] = []): MiniArticle => ({
     id,
@@ -519,6 +552,39 @@ describe('quote contradictions', () => {
     )
     expect(r.contradictions).toEqual([])
     expect(r.dismissals.some((d) => d.kind === 'quote-wording' && d.rule === 'omission')).toBe(true)
+  })
+})
+
+describe('quote wording: a negation moved', () => {
+  const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
+    id,
+    published: '2031-04-08',
+    blocks: [`"${words}," ${name} told reporters after the talks in the capital.`],
+    mentions: [{ text: name, id: speaker }],
+    quotes: [{ text: words, speaker, speakerName: name }],
+  })
+  it('flags "X, not Y" against "Y, not X" by one speaker, not the same order', () => {
+    const r = analyze(
+      said(
+        'a',
+        'This was a pumping fault, not a lack of water. The valves held',
+        'person:salim-oduya',
+        'Salim Oduya',
+      ),
+      said('b', 'This was a lack of water, not a pumping fault', 'person:salim-oduya', 'Salim Oduya'),
+    )
+    expect(r.contradictions.map((c) => c.kind)).toEqual(['quote-wording'])
+    expect(r.contradictions[0]?.why).toMatch(/negation falls on/)
+    const same = analyze(
+      said('a', 'This was a pumping fault, not a lack of water', 'person:salim-oduya', 'Salim Oduya'),
+      said('b', 'This was a pumping fault, not a lack of water', 'person:salim-oduya', 'Salim Oduya'),
+    )
+    expect(same.contradictions).toEqual([])
+    const others = analyze(
+      said('a', 'This was a pumping fault, not a lack of water', 'person:salim-oduya', 'Salim Oduya'),
+      said('b', 'This was a lack of water, not a pumping fault', 'person:ana-ruiz', 'Ana Ruiz'),
+    )
+    expect(others.contradictions.filter((c) => c.kind === 'quote-wording')).toEqual([])
   })
 })
 

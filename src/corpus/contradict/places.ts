@@ -7,7 +7,7 @@ import type { AnalyzedArticle, Claim } from '../../model/index.js'
 import { STOP_WORDS, words } from '../text/words.js'
 import { claimEvidence, type Finding, isLead, type Options, phrase, type StoryMaterial } from './shared.js'
 import { eventSubject } from './subjects.js'
-import { LOCATIVE_BEFORE, PLACE_CUE, PLACE_NOUNS, REGION_WORDS } from './tables.js'
+import { IMPACT_VERBS, LOCATIVE_BEFORE, PLACE_CUE, PLACE_NOUNS, REGION_WORDS } from './tables.js'
 
 /**
  * Places a claim locates its event in ("in Port Avery", "at the port of X"),
@@ -20,6 +20,7 @@ function locatives(
   doc: AnalyzedArticle,
   titleCaseShare: number,
   regions: ReadonlySet<string> = new Set(),
+  knownPlaces: ReadonlySet<string> = new Set(),
 ): { id: string; kind: string; text: string; start: number }[] {
   const text = doc.article.text
   const inClaim = doc.annotations.mentions.filter((mn) => mn.start >= claim.start && mn.end <= claim.end)
@@ -57,7 +58,45 @@ function locatives(
       start,
     })
   }
+  // "A landslide struck Varn": the object of an impact verb, when the story writes it as a place elsewhere.
+  for (const m of claim.text.matchAll(IMPACT_PLACE)) {
+    const name = m[1] as string
+    const start = claim.start + (m.index ?? 0) + m[0].length - name.length
+    const end = start + name.length
+    if (!knownPlaces.has(key(name)) || found.some((f) => f.start === start)) continue
+    if (claim.times.some((t) => t.start < end && t.end > start) || TIME_WORD.test(name)) continue
+    if (modifies(text, end)) continue
+    const mn = inClaim.find((x) => x.start === start)
+    if (mn && mn.actor.kind !== 'place' && mn.actor.kind !== 'country') continue
+    found.push({
+      id: mn?.actor.id ?? `name:${name.toLowerCase()}`,
+      kind: mn?.actor.kind === 'country' ? 'country' : placeKind(text, start, end, regions),
+      text: name,
+      start,
+    })
+  }
   return found.sort((x, y) => x.start - y.start)
+}
+
+/** A capitalised name right after an impact verb ("struck Varn"). */
+const IMPACT_PLACE = new RegExp(
+  String.raw`\b${IMPACT_VERBS}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)`,
+  'gu',
+)
+
+/**
+ * Names the story's reports write as places: the annotator's places and
+ * countries, and capitalised names after a place cue ("at Varn").
+ */
+function placeNames(docs: StoryMaterial['docs']): Set<string> {
+  const out = new Set<string>()
+  for (const doc of docs) {
+    for (const mn of doc.annotations.mentions)
+      if (mn.actor.kind === 'place' || mn.actor.kind === 'country') out.add(key(mn.text))
+    for (const m of doc.article.text.matchAll(UNKNOWN_PLACE))
+      if (!TIME_WORD.test(m[1] as string)) out.add(key(m[1] as string))
+  }
+  return out
 }
 
 /** The second name of "between X and Y": a place cue too. */
@@ -171,6 +210,7 @@ export function findPlaceConflicts(m: StoryMaterial, o: Options, out: Finding[])
   const docs = new Map(m.docs.map((d) => [d.article.id, d]))
   const within = containment(m.docs)
   const regions = regionNames(m.docs)
+  const known = placeNames(m.docs)
   // Same place: one actor id or one name; related places: one lies in the other.
   const related = (x: { id: string; text: string }, y: { id: string; text: string }) =>
     x.id === y.id ||
@@ -188,15 +228,13 @@ export function findPlaceConflicts(m: StoryMaterial, o: Options, out: Finding[])
       (isLead(m, a, o.leadClaims) && isLead(m, b, o.leadClaims) ? o.leadThreshold : o.eventThreshold)
     )
       continue
-    const pa = locatives(a, docA, o.titleCaseShare, regions)
-    const pb = locatives(b, docB, o.titleCaseShare, regions)
+    const pa = locatives(a, docA, o.titleCaseShare, regions, known)
+    const pb = locatives(b, docB, o.titleCaseShare, regions, known)
     if (pa.length === 0 || pb.length === 0) continue
     // A claim naming the other's place anywhere (by id or by name) agrees with it
     // ("in Port Avery" vs "in the harbour town of Port Avery").
     const names = (c: typeof a, p: { id: string; text: string }) =>
       c.places.includes(p.id) || c.text.includes(p.text)
-    if (pa.some((p) => names(b, p)) || pb.some((p) => names(a, p))) continue
-    if (pa.some((x) => pb.some((y) => related(x, y)))) continue
     // Two reports that each name both places elsewhere know both: one writing the town
     // and the other the district it lies in is no evidence that the two exclude each other.
     const mentions = (doc: AnalyzedArticle, p: { id: string; text: string }) =>
@@ -209,6 +247,9 @@ export function findPlaceConflicts(m: StoryMaterial, o: Options, out: Finding[])
       // Only places of one kind compare: a city is not known to lie outside a country,
       // nor an island outside a sea.
       if (xa.length === 0 || xb.length === 0) continue
+      // One district named by both says nothing of the towns in it: agreement is read per kind.
+      if (xa.some((p) => names(b, p)) || xb.some((p) => names(a, p))) break
+      if (xa.some((x) => xb.some((y) => related(x, y)))) break
       const va = xa[0] as { id: string; text: string }
       const vb = xb[0] as { id: string; text: string }
       if (knowsBoth(va, vb)) break

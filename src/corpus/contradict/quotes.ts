@@ -81,6 +81,74 @@ function materialDifference(x: QuoteRef, y: QuoteRef, match: LcsMatch): string |
   return null
 }
 
+/** Words that carry no content after a negation ("not *a* shortage"). */
+const NEGATED_FILLER: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'at',
+  'all',
+  'just',
+  'only',
+  'even',
+])
+
+/** The word a negation negates: the first after it that is no article or filler. */
+function negatedWord(ws: readonly string[], at: number): string | null {
+  for (let k = at + 1; k < ws.length; k++) {
+    const w = ws[k] as string
+    if (!NEGATED_FILLER.has(w)) return w
+  }
+  return null
+}
+
+/** The sentences of a quote's words (split at {@link QuoteRef.starts}). */
+function sentencesOf(r: QuoteRef): string[][] {
+  const cuts = [0, ...r.starts, r.words.length]
+  const out: string[][] = []
+  for (let k = 0; k + 1 < cuts.length; k++) out.push(r.words.slice(cuts[k], cuts[k + 1]))
+  return out
+}
+
+/**
+ * A sentence of each rendering with the same words in another order, where one
+ * negation negates a word the other rendering affirms ("a failure, not a
+ * shortage" / "a shortage, not a failure"): the order reverses what is said.
+ * Returns why, or `null`.
+ */
+function swappedNegation(x: QuoteRef, y: QuoteRef, minWords: number, ratio: number): string | null {
+  for (const sx of sentencesOf(x)) {
+    for (const sy of sentencesOf(y)) {
+      const shorter = Math.min(sx.length, sy.length)
+      if (shorter < minWords) continue
+      // The same words (as a bag), not in the same order.
+      const pool = new Map<string, number>()
+      for (const w of sx) pool.set(w, (pool.get(w) ?? 0) + 1)
+      let common = 0
+      for (const w of sy) {
+        const n = pool.get(w) ?? 0
+        if (n > 0) {
+          common++
+          pool.set(w, n - 1)
+        }
+      }
+      if (common / Math.max(sx.length, sy.length) < ratio) continue
+      const nx = sx.flatMap((w, k) => (isNegation(w) ? [k] : []))
+      const ny = sy.flatMap((w, k) => (isNegation(w) ? [k] : []))
+      if (nx.length !== 1 || ny.length !== 1) continue
+      const wx = negatedWord(sx, nx[0] as number)
+      const wy = negatedWord(sy, ny[0] as number)
+      if (!wx || !wy || wx === wy) continue
+      // Each negated word stands un-negated in the other rendering.
+      if (sy.includes(wx) && sx.includes(wy)) {
+        return `the negation falls on "${wx}" in one rendering and on "${wy}" in the other`
+      }
+    }
+  }
+  return null
+}
+
 export function findQuoteConflicts(
   m: StoryMaterial,
   o: Options,
@@ -122,7 +190,19 @@ export function findQuoteConflicts(
       const shorter = Math.min(x.words.length, y.words.length)
       if (shorter < o.minQuoteWords) continue
       const match = lcs(x.words, y.words)
-      if (match.length / shorter < o.sameQuoteRatio) continue
+      if (match.length / shorter < o.sameQuoteRatio) {
+        // The same words in another order, with the negation moved ("X, not Y" / "Y, not X"),
+        // by one speaker.
+        const sx = x.quote.speaker
+        const sy = y.quote.speaker
+        const swapped =
+          sx && sy && sameSpeaker(sx, sy) ? swappedNegation(x, y, o.minQuoteWords, o.sameQuoteRatio) : null
+        if (swapped) {
+          sets.union(i, j)
+          wordingPairs.push([i, j, swapped])
+        }
+        continue
+      }
       sets.union(i, j)
       const sx = x.quote.speaker
       const sy = y.quote.speaker

@@ -160,12 +160,19 @@ export const LOCATIVE_BEFORE: RegExp = new RegExp(
 )
 
 /**
+ * Verbs whose object is where an event happened ("a landslide *struck* Varn",
+ * "the storm *battered* Oss"): a name right after one that the story uses as
+ * a place elsewhere is the event's place.
+ */
+export const IMPACT_VERBS = String.raw`(?:struck|strikes|hit|hits|swept(?:\s+through)?|sweeps(?:\s+through)?|battered|batters|lashed|lashes|rocked|rocks|devastated|devastates|ravaged|ravages|flattened|flattens)`
+
+/**
  * Names that contain other places rather than lie beside them: seas, gulfs,
  * bays, straits, rivers, lakes, regions. A place in one of them does not
  * contradict it ("off Kell Island" and "in the Grey Sea").
  */
 export const REGION_WORDS =
-  /\b(?:sea|gulf|bay|strait|straits|channel|ocean|lake|river|coast|region|province|county|state|valley|peninsula|islands|archipelago|basin|delta)\b/i
+  /\b(?:sea|gulf|bay|strait|straits|channel|ocean|lake|river|coast|region|province|county|state|valley|peninsula|islands|archipelago|basin|delta|district|department|prefecture|governorate|oblast|canton|territory)\b/i
 
 /**
  * Pairs of words that reverse a statement when one replaces the other

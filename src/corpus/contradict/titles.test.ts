@@ -14,6 +14,9 @@ describe('compareTitles', () => {
     ['Deputy Foreign Minister', 'Foreign Minister'],
     ['general secretary', 'president'],
     ['Governor', 'Trade Minister'],
+    ['Chief District Officer', 'Superintendent of Police'],
+    ['District Commissioner', 'Mayor'],
+    ['president-director general', 'director general'],
   ])('"%s" and "%s" cannot both be true', (a, b) => {
     const verdict = compareTitles(a, b)
     expect(verdict.compatible).toBe(false)
@@ -33,6 +36,11 @@ describe('compareTitles', () => {
     ['Chairman', 'chief executive'],
     ['former Prime Minister', 'Foreign Minister'],
     ['governor-elect', 'candidate'],
+    ['president-director general of Norvel', 'Norvel chief executive'],
+    ['PDG', 'CEO'],
+    ['Président-directeur général', 'chief executive officer'],
+    ['Chief District Officer', 'district officer'],
+    ['Senior Superintendent', 'police superintendent'],
   ])('"%s" and "%s" are compatible', (a, b) => {
     expect(compareTitles(a, b).compatible).toBe(true)
   })

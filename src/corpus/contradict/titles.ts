@@ -166,6 +166,8 @@ export const NOT_CURRENT_WORDS: ReadonlySet<string> = new Set([
  * of a union are two people), except the pairs in {@link COMPATIBLE_OFFICES}.
  */
 export const OFFICE_TITLES: readonly (readonly [RegExp, string])[] = [
+  // The French "président-directeur général" (PDG), in English or not, is a company's chief executive.
+  [/\b(?:pr[eé]sident[- ]+direct(?:or|eur)[- ]+g[eé]n[eé]ral|pdg)\b/, 'chief executive'],
   [/\b(?:general secretary|secretary[- ]general)\b/, 'general secretary'],
   [/\bdirector[- ]general\b/, 'director general'],
   [/\b(?:chief executive(?: officer)?|ceo)\b/, 'chief executive'],
@@ -173,6 +175,10 @@ export const OFFICE_TITLES: readonly (readonly [RegExp, string])[] = [
   [/\btreasurer\b/, 'treasurer'],
   [/\bgovernor\b/, 'governor'],
   [/\bmayor\b/, 'mayor'],
+  // A district's administrator (chief district officer, district commissioner or collector) and a police
+  // superintendent are offices of their own: one person is not both.
+  [/\bdistrict (?:officer|commissioner|collector|administrator)\b/, 'district officer'],
+  [/\bsuperintendent\b/, 'superintendent'],
 ]
 
 /** Offices one person commonly holds together (unordered pairs). */
@@ -185,7 +191,7 @@ export const COMPATIBLE_OFFICES: readonly (readonly [string, string])[] = [
 ]
 
 /** Offices that clash with any cabinet portfolio (a minister is not also a governor or mayor). */
-const LOCAL_OFFICES: ReadonlySet<string> = new Set(['governor', 'mayor'])
+const LOCAL_OFFICES: ReadonlySet<string> = new Set(['governor', 'mayor', 'district officer'])
 
 /** Read a title into its parts. */
 export function parseTitle(title: string): TitleInfo {
