@@ -356,6 +356,52 @@ describe('resolveTimes: spans reaching forward', () => {
     ])
   })
 
+  it('reads a span ahead when the verb governing it looks ahead: a warning, an order, a modal however far', () => {
+    const SAT = '2024-03-16'
+    // A warning of what is to come, past its object.
+    expect(
+      values(
+        'The weather office said 80 mm of rain had fallen at Korvath in the 24 hours before the flood, and warned of more storms until Friday.',
+        SAT,
+      ),
+    ).toEqual(['hours before=null', 'Friday=2024-03-22'])
+    // An order, past its object and an infinitive.
+    expect(
+      values('The council ordered schools to close at 2 pm from Wednesday until the heat eases.', SAT),
+    ).toEqual(['2 pm=2024-03-16T14:00', 'Wednesday=2024-03-20'])
+    expect(values('Officials told residents of Brennick to stay indoors until Tuesday.', SAT)).toEqual([
+      'Tuesday=2024-03-19',
+    ])
+    // A modal farther from the span than the tense window.
+    expect(
+      values(
+        'The weather service said temperatures would stay above 40°C in the north and east of the province until Saturday.',
+        '2024-03-13',
+      ),
+    ).toEqual(['Saturday=2024-03-16'])
+  })
+
+  it('keeps such a span past after an aspectual verb, before a deadline, with "last week" after it, or for a month', () => {
+    const SAT = '2024-03-16'
+    expect(values('Prices at the Varnel market began to fall from Monday.', SAT)).toEqual([
+      'Monday=2024-03-11',
+    ])
+    expect(values('Officials told residents to leave by Tuesday.', SAT)).toEqual(['Tuesday=2024-03-12'])
+    // (the past reading, not the Friday ahead, 2024-03-22)
+    expect(values('The mayor ordered the hall at Ostrel shut until Friday two weeks ago.', SAT)).toEqual([
+      'Friday=2024-03-15',
+      'two weeks ago=2024-W09',
+    ])
+    expect(values('The fair ran until Sunday.', SAT)).toEqual(['Sunday=2024-03-10'])
+    // An order may have set a span of months long ago.
+    expect(
+      values(
+        'A judge ordered monthly releases of the files beginning in June and ending next month.',
+        '2024-12-20',
+      ),
+    ).toEqual(['June=2024-06', 'next month=2025-01'])
+  })
+
   it('keeps a limit with "at the earliest" after it open', () => {
     expect(values('The grants wouldn’t reach the towns before June at the earliest.', '2024-10-10')).toEqual([
       'June=2025-06',

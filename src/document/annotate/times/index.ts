@@ -17,11 +17,13 @@ import {
   BARE_PART_OF_DAY,
   CLAUSE_BREAKS,
   COUNT_BEFORE,
+  DEADLINE_PREPOSITIONS,
   DEADLINE_VERBS,
   DROP_ALWAYS,
   END_PREPOSITIONS,
   EXPECTATION_VERBS,
   FINITE_BLOCKERS,
+  FORWARD_ACT_VERBS,
   FORWARD_PREPOSITIONS,
   FUTURE_MARKERS,
   FUTURE_NEEDS_TO,
@@ -34,6 +36,7 @@ import {
   OPEN_MARKERS,
   PART_OF_DAY_OF,
   PART_OF_THE_YEAR,
+  PAST_AFTER,
   PAST_MARKERS,
   PLAN_WORDS,
   PLURAL_SUBJECT_PRONOUNS,
@@ -162,6 +165,8 @@ const FORWARD_CONTEXT = new RegExp(
 )
 /** Most tokens between a reporting verb and the expression it dates ("told reporters on Friday" has 2). */
 const REPORTING_VERB_REACH = 3
+/** Most tokens searched left of a span reaching forward for the verb governing it ("would stay above 40°C in the north … until"). */
+const GOVERNING_VERB_REACH = 20
 /** Most tokens between a plan word and the expression it dates ("planned before April" has 2). */
 const PLAN_REACH = 2
 /** A clock time as written: minutes, a.m./p.m., o'clock, noon, midnight ("9:30", "19h00", "5pm"). */
@@ -476,7 +481,7 @@ export function resolveTimes(
     // Weekday without a date: the news convention, not chrono's nearest day.
     if (c.isCertain('weekday') && !c.isCertain('day')) {
       const wd = c.get('weekday') ?? 0
-      const tense = directedTense(tokenAt, how.possessive, how.forward)
+      const tense = directedTense(tokenAt, how.possessive, how.forward, true)
       // Future seen from a past moment: forward from the day the sentence
       // dates that moment ("said on Monday it would vote on Wednesday"), if any.
       const from = tense === 'open' ? (sayingDay(tokenAt, r) ?? r) : r
@@ -551,15 +556,70 @@ export function resolveTimes(
    * Tuesday would help"); or a clause with no tense marker whose verb is present
    * ("rates rise from January", "the show runs until Sunday").
    */
-  function directedTense(i: number, eventNoun: boolean, forward: Forward | null): Tense {
+  function directedTense(i: number, eventNoun: boolean, forward: Forward | null, weekday = false): Tense {
     const marker = markerAt(i, eventNoun, forward !== null && !eventNoun)
     const tense = marker?.tense ?? null
     if (!forward || eventNoun) return tense
     if (forward.hedge || forward.deadline) return 'future'
     if (tense === 'future' || tense === 'open') return 'future'
-    if (marker && tense === 'past')
-      return END_PREPOSITIONS.has(forward.prep) && startsState(marker.at) ? 'future' : 'past'
-    return presentVerbBefore(firstTokenAtOrAfter(tokens, forward.at)) ? 'future' : null
+    if (marker && tense === 'past' && END_PREPOSITIONS.has(forward.prep) && startsState(marker.at))
+      return 'future'
+    const p = firstTokenAtOrAfter(tokens, forward.at)
+    if (forwardActOrModal(p, forward.prep, weekday) && !pastAfter(i)) return 'future'
+    if (marker && tense === 'past') return 'past'
+    return presentVerbBefore(p) ? 'future' : null
+  }
+
+  /**
+   * Whether the verb governing the span that opens at token `p` (its
+   * preposition) looks ahead: a verb whose complement lies ahead of the act
+   * (`FORWARD_ACT_VERBS`: "warned of more storms until Friday", "ordered
+   * schools to close at 2 pm from Wednesday"; for a bare weekday only, `acts`,
+   * which lies within days of the report, so the act is recent, where a
+   * month may name a span an order set long ago, "a judge ordered releases
+   * beginning in June"; not before a deadline's `by` or `before`), or a verb after a modal or `will`, however far
+   * ("temperatures would stay above 40°C in the north and east of the
+   * province until Saturday": farther than the tense window). The governing
+   * verb is the nearest verb to the left past the object, its phrases and an
+   * infinitive (`to close`); a comma, a clause break, a quote mark, a
+   * relative pronoun or a subordinator stops the search (the span is not
+   * that verb's).
+   */
+  function forwardActOrModal(p: number, prep: string, acts: boolean): boolean {
+    const tok = tokens[p]
+    const s = tok ? segmentation.sentences[tok.sentence] : undefined
+    if (!s) return false
+    for (let k = p - 1; k >= Math.max(s.firstToken, p - GOVERNING_VERB_REACH); k--) {
+      const t = tokens[k]!
+      const w = t.normal
+      if (w === ',' || CLAUSE_BREAKS.has(w) || QUOTE_MARKS.has(w) || RELATIVE_PRONOUNS.has(w)) return false
+      if (t.pos === 'SCONJ') return false
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
+      // An infinitive ("to close") is its governing verb's complement: go on left.
+      if (tokens[k - 1]?.normal === 'to') {
+        k--
+        continue
+      }
+      if (FORWARD_ACT_VERBS.has(w)) return acts && !DEADLINE_PREPOSITIONS.has(prep)
+      let j = k - 1
+      while (tokens[j] && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--
+      const aux = tokens[j]?.normal ?? ''
+      return OPEN_MARKERS.has(aux) || (FUTURE_MARKERS.has(aux) && !FUTURE_NEEDS_TO.has(aux))
+    }
+    return false
+  }
+
+  /** Whether a word after the expression at token `i`, in its clause, places it in the past ("… last week", "… ago"). */
+  function pastAfter(i: number): boolean {
+    const tok = tokens[i]
+    const s = tok ? segmentation.sentences[tok.sentence] : undefined
+    if (!s) return false
+    for (let k = i + 1; k < s.endToken; k++) {
+      const w = tokens[k]!.normal
+      if (w === ',' || CLAUSE_BREAKS.has(w) || QUOTE_MARKS.has(w)) return false
+      if (PAST_AFTER.has(w)) return true
+    }
+    return false
   }
 
   /** Whether the past marker at `k` is, or is the auxiliary of, a verb that starts a state ("cancelled", "was shut"). */

@@ -331,6 +331,94 @@ export const SUSPENSION_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs (any form, lower case) whose complement lies ahead of the act: a
+ * warning or forecast of what is to come ("warned of more storms until
+ * Friday"), an order, a request, a promise or a decision that something be
+ * done ("ordered schools to close from Wednesday", "told residents to stay
+ * indoors until Tuesday"). When one governs a span reaching forward (past
+ * its object and an infinitive, see `forwardActOrModal`), the span lies
+ * ahead even though the act is past, as news reports such acts when they
+ * are made. Aspectual verbs ("began to fall from Monday") are not here:
+ * their infinitive is no later than they are.
+ */
+export const FORWARD_ACT_VERBS: ReadonlySet<string> = new Set([
+  'warn',
+  'warns',
+  'warned',
+  'forecast',
+  'forecasts',
+  'forecasted',
+  'predict',
+  'predicts',
+  'predicted',
+  'order',
+  'orders',
+  'ordered',
+  'tell',
+  'tells',
+  'told',
+  'urge',
+  'urges',
+  'urged',
+  'ask',
+  'asks',
+  'asked',
+  'advise',
+  'advises',
+  'advised',
+  'instruct',
+  'instructs',
+  'instructed',
+  'direct',
+  'directs',
+  'directed',
+  'agree',
+  'agrees',
+  'agreed',
+  'decide',
+  'decides',
+  'decided',
+  'vote',
+  'votes',
+  'voted',
+  'promise',
+  'promises',
+  'promised',
+  'pledge',
+  'pledges',
+  'pledged',
+  'vow',
+  'vows',
+  'vowed',
+  'threaten',
+  'threatens',
+  'threatened',
+  'allow',
+  'allows',
+  'allowed',
+  'authorise',
+  'authorises',
+  'authorised',
+  'authorize',
+  'authorizes',
+  'authorized',
+])
+
+/**
+ * Of {@link FORWARD_PREPOSITIONS}, those a {@link FORWARD_ACT_VERBS} verb
+ * does not turn forward: a deadline ("told to leave by Friday", "before
+ * Friday") is as often reported after it passed.
+ */
+export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'no later than'])
+
+/**
+ * Words after an expression, in its clause, that place it in the past
+ * whatever governs it ("was closed from Monday to Wednesday last week",
+ * "ordered the hall shut until Friday two weeks ago").
+ */
+export const PAST_AFTER: ReadonlySet<string> = new Set(['last', 'ago', 'earlier', 'yesterday'])
+
+/**
  * Modals that look forward from a past moment ("said she would resign",
  * "could vote"): future seen from the saying. A weekday after one lies ahead;
  * a date without a year takes the nearest year (the saying may be long past).
