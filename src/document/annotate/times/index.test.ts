@@ -381,6 +381,17 @@ describe('resolveTimes: spans reaching forward', () => {
     ).toEqual(['Saturday=2024-03-16'])
   })
 
+  it('reads a bare "midnight" in a past clause as the one just gone, else the next', () => {
+    const morning = '2024-03-16T08:00'
+    expect(
+      values(
+        'The governor of Kessrin, Ms Odile Varn, met the directors of the port and of the water board at midnight.',
+        morning,
+      ),
+    ).toEqual(['midnight=2024-03-16T00:00'])
+    expect(values('The curfew starts at midnight.', morning)).toEqual(['midnight=2024-03-17T00:00'])
+  })
+
   it('keeps such a span past after an aspectual verb, before a deadline, with "last week" after it, or for a month', () => {
     const SAT = '2024-03-16'
     expect(values('Prices at the Varnel market began to fall from Monday.', SAT)).toEqual([

@@ -179,6 +179,8 @@ const BARE_HOUR_AFTER = /,?\s+(?:at\s+)?\d{1,2}$/i
 const POSSESSIVE_AFTER = /^['’]s/
 /** "this" right before a month name ("this December"). */
 const THIS_BEFORE = /\bthis\s+$/i
+/** "midnight" alone, no day with it. */
+const BARE_MIDNIGHT = /^(?:around\s+|about\s+|just\s+(?:before|after)\s+)?midnight$/i
 /** Days counted from the reference by chrono: not subject to the tense rules for dates. */
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/
 
@@ -510,6 +512,15 @@ export function resolveTimes(
       c.isCertain('day') ||
       /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/.test(lower)
     ) {
+      // A bare "midnight" is the next one for chrono; in a past clause ("met
+      // the directors at midnight") it is the one just gone, which opened the reference's day.
+      const next = Date.UTC(y, m - 1, d) > Date.UTC(r.y, r.m - 1, r.d)
+      if (
+        BARE_MIDNIGHT.test(rawText) &&
+        next &&
+        markerAt(tokenAt, false, false, GOVERNING_VERB_REACH)?.tense === 'past'
+      )
+        return withTime(r, 'relative:day', true)
       return withTime({ y, m, d }, 'relative:day', true)
     }
     if (hour !== null) return withTime(r, 'time-of-day', true)
@@ -525,18 +536,23 @@ export function resolveTimes(
    * (`eventNoun`: "her win in Saturday's election") a result noun before it
    * is a past marker too.
    */
-  function markerAt(i: number, eventNoun = false, openRight = false): Marker | null {
+  function markerAt(
+    i: number,
+    eventNoun = false,
+    openRight = false,
+    window = opts.tenseWindow,
+  ): Marker | null {
     const tok = tokens[i]
     if (!tok) return null
     const s = segmentation.sentences[tok.sentence]
     if (!s) return null
-    for (let k = i - 1; k >= Math.max(s.firstToken, i - opts.tenseWindow); k--) {
+    for (let k = i - 1; k >= Math.max(s.firstToken, i - window); k--) {
       if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) break // the relative clause's own tense is right of it
       if (eventNoun && RESULT_NOUNS.has(tokens[k]!.normal)) return { tense: 'past', at: k }
       const t = tenseOf(tokens, k, i - k)
       if (t) return { tense: t, at: k }
     }
-    for (let k = i + 1; k < Math.min(s.endToken, i + opts.tenseWindow); k++) {
+    for (let k = i + 1; k < Math.min(s.endToken, i + window); k++) {
       const w = tokens[k]!.normal
       // A quote mark ends the quote holding the expression (the attribution after it has its own tense) or opens another.
       if (CLAUSE_BREAKS.has(w) || QUOTE_MARKS.has(w)) return null
