@@ -31,4 +31,17 @@ describe('extractDocument (text)', () => {
     expect(x.removed.map((r) => r.rule)).toEqual(['page-meta'])
     expect(x.text).not.toMatch(/Views|Politics/)
   })
+
+  it('reads a slashed date line with a 24-hour time and a desk byline day first', () => {
+    const body = [
+      'Brenton council approves budget after six-hour debate',
+      '05/03/2025 - 08:12 | By Brenton24 Editorial',
+      'The Brenton city council approved next year’s budget yesterday after a debate of six hours.',
+      'Opposition members said the plan would raise local taxes for most households.',
+    ].join('\n')
+    const x = extractDocument(textDocument(body), { now })
+    expect(x.published).toEqual({ value: '2025-03-05T08:12:00', signal: 'text:meta-line', confidence: 0.65 })
+    expect(x.removed.map((r) => r.rule)).toEqual(['byline'])
+    expect(x.authors).toEqual([])
+  })
 })

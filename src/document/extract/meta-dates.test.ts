@@ -45,6 +45,31 @@ describe('datesFromMetaLines', () => {
     expect(datesFromMetaLines(['17.03.2031'], now).published).toBeNull()
   })
 
+  it('reads a slashed date with a 24-hour time day first', () => {
+    // Unambiguous: the first number is above 12.
+    expect(datesFromMetaLines(['22/06/2025 - 07:45'], now).published).toMatchObject({
+      value: '2025-06-22T07:45:00',
+      confidence: 0.8,
+    })
+    // Both 12 or less: the 24-hour clock marks the day-first (European) form, with less confidence.
+    const both = datesFromMetaLines(['03/04/2025 - 18:05 | By Jane Doe'], now).published
+    expect(both?.value).toBe('2025-04-03T18:05:00')
+    expect(both?.confidence).toBeLessThan(0.7)
+    expect(both?.confidence).toBeGreaterThan(0.6)
+    expect(datesFromMetaLines(['03/04/2025, 09:40'], now).published?.value).toBe('2025-04-03T09:40:00')
+  })
+
+  it('leaves a slashed date with a 12-hour time, or a month-first one, to the month-first reading', () => {
+    expect(datesFromMetaLines(['03/04/2025 08:12 PM'], now).published?.value).toBe('2025-03-04T20:12:00')
+    expect(datesFromMetaLines(['03/17/2025 - 09:40'], now).published?.value).toBe('2025-03-17T09:40:00')
+    expect(datesFromMetaLines(['31/02/2025 - 09:40'], now).published?.value).not.toBe('2025-02-31T09:40:00')
+  })
+
+  it('takes no date from a relative stamp', () => {
+    const dates = datesFromMetaLines(['Written by Staff | Updated 2 hours ago', 'Posted yesterday'], now)
+    expect(dates).toEqual({ published: null, modified: null })
+  })
+
   it('lowers confidence when day and month could be swapped', () => {
     expect(datesFromMetaLines(['Published: 03/04/2025'], now).published?.confidence).toBeLessThan(0.8)
   })

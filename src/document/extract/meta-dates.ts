@@ -3,7 +3,9 @@
  * text cleaner sets aside ("Published 5 March 2025", "March 4, 2025 3:47 PM
  * GMT+3", "Updated: …", "17.09.2026, 09:40 | Economy"). Only a full date (day,
  * month and year all stated) counts: a bare weekday is not a publication
- * date. A dotted numeric date is read day first (see `dottedDate`).
+ * date. A dotted numeric date is read day first (see `dottedDate`), and so is
+ * a slashed one with a 24-hour clock time (see `slashedDate`). A relative
+ * stamp ("Updated 2 hours ago") is no date: it would be the ingest time.
  */
 import * as chrono from 'chrono-node'
 import type { DatedValue } from '../../model/index.js'
@@ -81,15 +83,68 @@ function dottedDate(line: string, now: Date): { iso: string; confidence: number 
   return { iso: `${day}T${pad(hour)}:${pad(minute)}:00`, confidence }
 }
 
+/**
+ * A slashed numeric date with a four-digit year and a clock time after it
+ * ("15/07/2026 - 08:12", "03/04/2025, 18:05", "03/04/2025 | 09:40"), the
+ * time not followed by am/pm.
+ */
+const SLASHED_DATE_TIME =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s*[-–—|,·•]\s*|\s+)(?:(?:at|à|a las|um|alle)\s+)?(\d{1,2})[:h](\d{2})(?!\d)(?!\s*[ap]\.?\s?m\b)/iu
+/**
+ * Confidence of a slashed date with a 24-hour time whose day and month are
+ * both 12 or less, read day first by convention (`03/04/2025 - 18:05` = 3
+ * April): below a dotted date's ({@link DOTTED_DAY_FIRST_CONFIDENCE}), since
+ * the slash is written both ways and only the clock hints at the order;
+ * above the 0.6 of a slashed date with nothing to go by.
+ */
+export const SLASHED_DAY_FIRST_CONFIDENCE = 0.65
+
+/**
+ * A slashed numeric date with a 24-hour clock time, day first. D/M/YYYY is
+ * the order of Europe, Africa, the Middle East, Latin America and South and
+ * Southeast Asia; the United States writes M/D/YYYY, and its news sites give
+ * the time on a 12-hour clock with am/pm ("7/15/2026 8:12 PM"). So a time
+ * on a 24-hour clock — no am/pm and the hour written with two digits
+ * ("08:12") or above 12 ("18:05") — marks the day-first form, however it is
+ * separated from the date (" - ", "|", a comma, a space). When the first
+ * number is above 12 the order is unambiguous anyway (confidence 0.8); when
+ * the second is above 12 the date can only be month first and is left to
+ * chrono; when both are 12 or less the convention decides, with
+ * {@link SLASHED_DAY_FIRST_CONFIDENCE}. An impossible date is no date. A bare
+ * "8:12", or a date without a time, is left to chrono (month first, 0.6).
+ */
+function slashedDate(line: string, now: Date): { iso: string; confidence: number } | null {
+  const match = SLASHED_DATE_TIME.exec(line)
+  if (!match) return null
+  const [, dd = '', mm = '', yyyy = '', hh = '', mi = ''] = match
+  const d = Number(dd)
+  const m = Number(mm)
+  const y = Number(yyyy)
+  const hour = Number(hh)
+  const minute = Number(mi)
+  if (hour > 23 || minute > 59 || !(hh.length === 2 || hour > 12)) return null
+  if (m > 12) return null
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
+  const day = `${y}-${pad(m)}-${pad(d)}`
+  if (!plausible(day, now)) return null
+  const confidence = d > 12 || d === m ? META_DATE_CONFIDENCE : SLASHED_DAY_FIRST_CONFIDENCE
+  return { iso: `${day}T${pad(hour)}:${pad(minute)}:00`, confidence }
+}
+
+/** A relative stamp chrono reads against the reference ("2 hours ago", "yesterday"): not a date. */
+const RELATIVE_DATE = /\b(?:ago|today|yesterday|tomorrow|tonight|now)\b/i
+
 /** Neither before the first news date nor after tomorrow. */
 function plausible(day: string, now: Date): boolean {
   return day >= MIN_NEWS_DATE && Date.parse(`${day}T00:00:00Z`) <= now.getTime() + 24 * 3600 * 1000
 }
 
 function fullDate(line: string, now: Date): { iso: string; confidence: number } | null {
-  const dotted = dottedDate(line, now)
+  const dotted = dottedDate(line, now) ?? slashedDate(line, now)
   if (dotted) return dotted
   for (const result of chrono.parse(line, now)) {
+    if (RELATIVE_DATE.test(result.text)) continue
     const s = result.start
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue
     const y = s.get('year') ?? 0

@@ -24,6 +24,16 @@ export interface Byline {
 }
 
 const DIGIT = /\d/
+/** An outlet's name written with a number in it (`Metro24`, `9News`): only beside a desk word. */
+const BRAND_WITH_DIGITS = /^(?:\p{Lu}[\p{L}&]*\d{1,4}|\d{1,4}\p{Lu}[\p{L}&]*)$/u
+/**
+ * A date or time, a separator, then a lead-in: "15/07/2026 - 08:12 | By Jane
+ * Doe". The separators the date may end on (a bar, a bullet, a spaced dash).
+ */
+const LEAD_IN_AFTER =
+  /(?:\s*[|·•]\s*|\s+[-–—]\s+)(?=(?:by|von|par|por|di|door|written by|reported by|words by|story by|posted by)\s)/giu
+/** The parts of a date head before a lead-in ("Friday, 28 March 2025 - 08:12"). */
+const HEAD_SPLIT = /\s*[|·•]\s*|\s+[-–—]\s+/u
 /** "Jane Doe in Lisbon": the place after the name is not part of it. */
 const IN_PLACE = /^(.+?)\s+(?:in|aus|à|en|a|from)\s+\p{Lu}[\p{L}.'’ -]*$/u
 /** A capitalised name word: `Jane`, `O'Neil`, `J.`, `Jean-Luc`, `al-Sayed`. */
@@ -61,7 +71,7 @@ function classify(
   isDate: (text: string) => boolean,
   prefixed: boolean,
 ): { kind: Part; name?: string } {
-  if (DIGIT.test(part)) return { kind: isDate(part) ? 'date' : 'other' }
+  if (DIGIT.test(part)) return isDate(part) ? { kind: 'date' } : deskWithDigits(part)
   const inPlace = IN_PLACE.exec(part)
   const core = inPlace?.[1] ?? part
   const words = core.split(/\s+/)
@@ -98,6 +108,43 @@ function classify(
 }
 
 /**
+ * A part with digits that is no date: an outlet's name with a number in it
+ * and a desk word ("Metro24 Editorial", "9News Staff") is the outlet's desk;
+ * anything else with digits ("1 cup blueberries") is not a byline part.
+ */
+function deskWithDigits(part: string): { kind: Part } {
+  const words = part.split(/\s+/)
+  const lower = words.map((word) => word.toLowerCase())
+  const shaped = words.every(
+    (word, k) =>
+      NAME_WORD.test(word) ||
+      BRAND_WITH_DIGITS.test(word) ||
+      BYLINE_ROLE_WORDS.has(lower[k] ?? '') ||
+      TITLE_GLUE.has(lower[k] ?? ''),
+  )
+  if (!shaped || !words.some((word) => BRAND_WITH_DIGITS.test(word))) return { kind: 'other' }
+  if (lower.some((word) => BYLINE_ROLE_WORDS.has(word))) return { kind: 'role' }
+  if (lower.some((word) => OUTLET_WORDS.has(word))) return { kind: 'outlet' }
+  return { kind: 'other' }
+}
+
+/**
+ * A date head before the lead-in ("15/07/2026 - 08:12 | By …"): where the
+ * lead-in starts and how many dates and times come before it, or `null`.
+ */
+function dateHead(line: string, isDate: (text: string) => boolean): { at: number; dates: number } | null {
+  LEAD_IN_AFTER.lastIndex = 0
+  for (let match = LEAD_IN_AFTER.exec(line); match; match = LEAD_IN_AFTER.exec(line)) {
+    const head = line.slice(0, match.index).trim()
+    if (head === '') continue
+    const parts = isDate(head) ? [head] : head.split(HEAD_SPLIT)
+    if (parts.every((part) => part !== '' && isDate(part)))
+      return { at: match.index + match[0].length, dates: parts.length }
+  }
+  return null
+}
+
+/**
  * Read `line` as a byline. With a lead-in ("By …") every part must be a name,
  * an outlet, a job description or a date, and there must be a name or a
  * recognisable outlet (an acronym, a word such as "Staff"); without a lead-in
@@ -118,9 +165,13 @@ export function readByline(
   isDate: (text: string) => boolean,
 ): Byline | null {
   if (line.length > maxLength || line.length === 0) return null
-  const prefix = BYLINE_PREFIX.exec(line.toLowerCase())
+  let prefix = BYLINE_PREFIX.exec(line.toLowerCase())
+  // "15/07/2026 - 08:12 | By Jane Doe": a date stamp before the lead-in.
+  const head = prefix ? null : dateHead(line, isDate)
+  const body = head ? line.slice(head.at) : line
+  if (head) prefix = BYLINE_PREFIX.exec(body.toLowerCase())
   if (!prefix && !bare) return null
-  const rest = (prefix ? line.slice(prefix[0].length) : line).replace(/[.;:]$/, '')
+  const rest = (prefix ? body.slice(prefix[0].length) : body).replace(/[.;:]$/, '')
   const parts = rest
     .split(BYLINE_SPLIT)
     .map((part) => part.trim())
@@ -128,7 +179,7 @@ export function readByline(
   if (parts.length === 0) return null
   const authors: string[] = []
   let outlets = 0
-  let dates = 0
+  let dates = head?.dates ?? 0
   let strongOutlet = false
   for (const part of parts) {
     const { kind, name } = classify(part, isDate, prefix !== null)

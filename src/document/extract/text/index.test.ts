@@ -291,6 +291,34 @@ describe('bylines', () => {
     }
   })
 
+  it('reads a byline after a date stamp, a desk named with digits, and "Written by" with a relative stamp', () => {
+    for (const line of [
+      '22/06/2025 - 07:45 | By Brenton24 Editorial',
+      '22/06/2025 - 07:45 | By Jane Doe',
+      'Friday, 20 June 2025 · By Jane Doe',
+      'Written by Newsdesk | Updated 2 hours ago',
+      'Written by Jane Doe | Posted 35 min ago',
+    ]) {
+      const result = extractText([TITLE, line, ...BODY].join('\n'))
+      expect(removedBy(result, line)).toBe('byline')
+      expect(result.blocks.map((b) => b.text)).toEqual(BODY)
+    }
+    expect(extractText([TITLE, '22/06/2025 - 07:45 | By Jane Doe', ...BODY].join('\n')).authors).toEqual([
+      'Jane Doe',
+    ])
+  })
+
+  it('keeps a sentence after a date and "by", and a line with a number that is no outlet', () => {
+    for (const line of [
+      'On 22/06/2025 - by the council’s count - 40 roads were closed.',
+      'Written by hand, the letter was delivered to the mayor on Friday.',
+      'By 2030 Editorial staff will have doubled, the paper said.',
+    ]) {
+      const result = around(line)
+      expect(keptAs(result, line)).toBe('paragraph')
+    }
+  })
+
   it('does not read a phrase after "By" as a name', () => {
     const result = extractText([TITLE, ...BODY.slice(0, 2), 'By The Way', ...BODY.slice(2)].join('\n'))
     expect(result.authors).toEqual([])

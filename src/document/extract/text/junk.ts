@@ -41,7 +41,16 @@ const TIME_ZONE = /^(?:\p{Lu}{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?|[+-]\d{2}
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu
 /** A date stamp is short: a weekday, a date, a time and a zone. */
 const DATE_STAMP_MAX_LENGTH = 80
-const DATE_STAMP_SPLIT = /[\s,|·•/()]+/
+/** Splits a date stamp into tokens; a slash between two digits is inside a date (`15/07/2026`), not between tokens. */
+const DATE_STAMP_SPLIT = /(?:[\s,|·•()]|\/(?!\d)|(?<!\d)\/)+/u
+/** A dash standing between the parts of a stamp ("15/07/2026 - 08:12"). */
+const STAMP_DASH = /^[-–—]$/u
+/**
+ * A relative stamp of when the page was published or updated ("Updated 2
+ * hours ago", "Posted 35 min ago", "3 days ago"): page meta, but no date.
+ */
+export const RELATIVE_STAMP =
+  /^(?:(?:published|updated|last updated|posted|modified)\s*:?\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\.?\s+ago$/iu
 const DIGIT = /\d/
 /** A comments header that heads the comment list itself ("Comments (2)", "Show comments"). */
 const COMMENT_LIST_HEADER = /\d|^(?:show|view|load|read|join|sign in|log in)\b/
@@ -178,6 +187,7 @@ export function isDateStamp(text: string): boolean {
       if (NUMERIC_DATE.test(lower)) numericDate = true
       continue
     }
+    if (STAMP_DASH.test(token)) continue
     const word = lower.replace(/[.:]+$/, '')
     if (MONTHS.has(word)) month = true
     if (word === '' || DATE_WORDS.has(word) || TIME_ZONE.test(token)) continue
@@ -186,9 +196,13 @@ export function isDateStamp(text: string): boolean {
   return numericDate || (month && number)
 }
 
-/** A date or a clock time (`4 March 2025`, `10:42 GMT`): a byline part that is not a name. */
+/**
+ * A date, a clock time or a relative stamp (`4 March 2025`, `10:42 GMT`,
+ * `Updated 2 hours ago`): a byline part that is not a name.
+ */
 export function isDateOrTime(text: string): boolean {
-  return isDateStamp(text) || CLOCK_TIME.test(text.trim())
+  const trimmed = text.trim()
+  return isDateStamp(trimmed) || CLOCK_TIME.test(trimmed) || RELATIVE_STAMP.test(trimmed)
 }
 
 /** A breadcrumb trail: short crumbs, two separators or more (or one after "Home"). */

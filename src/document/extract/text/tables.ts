@@ -950,8 +950,10 @@ export const CAPTION_RULES: readonly CaptionRule[] = [
   { rule: 'caption-pose', pattern: POSES },
 ]
 
-/** Byline lead-ins ("By", "Von", "Par", "Por", "Di", "Door"). */
-export const BYLINE_PREFIX = caseless(/^(?:by|von|par|por|di|door)\s+(?=\S)/iu)
+/** Byline lead-ins ("By", "Written by", "Reported by", "Von", "Par", "Por", "Di", "Door"). */
+export const BYLINE_PREFIX = caseless(
+  /^(?:(?:written|reported|words|story|posted) by|by|von|par|por|di|door)\s+(?=\S)/iu,
+)
 
 /**
  * Separators between the parts of a byline: commas, "and" in a few
@@ -961,11 +963,11 @@ export const BYLINE_SPLIT = /\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*[|·•/]\
 
 /** A nameless staff credit (`Staff Correspondent`, `Post News Service`, `Our Reporter`). */
 export const BYLINE_STAFF =
-  /\b(?:staff|correspondents?|reporters?|writers?|news service|news desk|newsroom|bureau|korrespondent(?:in)?|rédaction|redacción)\b/iu
+  /\b(?:staff|correspondents?|reporters?|writers?|news service|news ?desk|newsroom|bureau|korrespondent(?:in)?|rédaction|redacción)\b/iu
 
 /** Words that describe the writer's job, not the writer (`Staff Writer`, `Lisbon correspondent`). */
 export const BYLINE_ROLE_WORDS: ReadonlySet<string> = new Set(
-  'staff writer writers reporter reporters service correspondent correspondents editor editors columnist contributor contributors journalist journalists analyst bureau chief senior special political diplomatic defence defense foreign economics business science health desk team agencies agency newsroom wire wires staffs redakteur redakteurin korrespondent korrespondentin journaliste correspondant correspondante envoyé envoyée spécial spéciale corresponsal redactor redactora enviado enviada especial'.split(
+  'staff writer writers reporter reporters service correspondent correspondents editor editors editorial newsdesk columnist contributor contributors journalist journalists analyst bureau chief senior special political diplomatic defence defense foreign economics business science health desk team agencies agency newsroom wire wires staffs redakteur redakteurin korrespondent korrespondentin journaliste correspondant correspondante envoyé envoyée spécial spéciale corresponsal redactor redactora enviado enviada especial'.split(
     ' ',
   ),
 )
