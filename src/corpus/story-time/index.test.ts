@@ -82,6 +82,58 @@ describe('inferStoryDate', () => {
     expect(inferStoryDate([tuesday, wednesday, friday]).value).toBe('2031-04-08')
   })
 
+  it('shares a vote between the first lead sentence’s day and an earlier day stated only later in the lead', () => {
+    // 2031-04-08 is a Tuesday. A backstory day in a later sentence no longer outvotes the event.
+    const blackout = mini({
+      id: 'a',
+      published: '2031-04-08',
+      blocks: [
+        'About 300,000 homes in Norvale lost power on Tuesday afternoon when a line failed.',
+        'It came a day after demand had peaked at a record 2,100 megawatts on Monday.',
+      ],
+      times: [
+        { text: 'Tuesday afternoon', value: '2031-04-08', anchor: 'published' },
+        { text: 'Monday', value: '2031-04-07', anchor: 'published' },
+      ],
+    })
+    const plain = mini({
+      id: 'b',
+      published: '2031-04-09',
+      blocks: ['Power was cut across Norvale on Tuesday after a line failed in the heat.'],
+      times: [{ text: 'Tuesday', value: '2031-04-08', anchor: 'published' }],
+    })
+    const date = inferStoryDate([blackout, plain])
+    expect(date.value).toBe('2031-04-08')
+    // The shared vote is recorded with the day that won.
+    expect(date.votes.map((v) => [v.article, v.value, v.expression])).toEqual([
+      ['a', '2031-04-08', 'Tuesday afternoon'],
+      ['b', '2031-04-08', 'Tuesday'],
+    ])
+    expect(date.why).toMatch(/share their vote/)
+    // An event told after its aftermath still wins when another report dates it.
+    const aftermath = mini({
+      id: 'c',
+      published: '2031-04-08',
+      blocks: [
+        'Rescuers pulled 40 people from the water off Kell Island on Tuesday.',
+        'The ferry capsized late on Monday in a storm.',
+      ],
+      times: [
+        { text: 'Tuesday', value: '2031-04-08', anchor: 'published' },
+        { text: 'Monday', value: '2031-04-07', anchor: 'published' },
+      ],
+    })
+    const capsized = mini({
+      id: 'd',
+      published: '2031-04-08',
+      blocks: ['A ferry capsized off Kell Island late on Monday with 60 people on board.'],
+      times: [{ text: 'Monday', value: '2031-04-07', anchor: 'published' }],
+    })
+    expect(inferStoryDate([aftermath, capsized]).value).toBe('2031-04-07')
+    // One sentence stating both days: its earliest, as before.
+    expect(inferStoryDate([dated, plain]).value).toBe('2031-04-07')
+  })
+
   it('falls back on publication dates, and says when there is nothing', () => {
     const plain = mini({
       id: 'p',

@@ -3,9 +3,10 @@
  * time expressions of undated reports ("on Friday") resolved against the
  * story where the reports agree.
  *
- * Each article votes for the first day its lead states (a resolved day no
- * later than its publication), or else for its publication day; the day with
- * the most votes is the story's. An undated article's relative expressions
+ * Each article votes for the earliest day its lead states (a resolved day no
+ * later than its publication), sharing the vote with the first dated lead
+ * sentence's day when that is later, or else for its publication day; the
+ * day with the most votes is the story's. An undated article's relative expressions
  * are then resolved with the document stage's own resolver, against the
  * reference date (the story's date or a member's publication day) that makes
  * most of them land on days the other reports state.
@@ -35,6 +36,16 @@ export interface StoryTimeOptions {
    * stated day once the story's candidate days say which Thursday.
    */
   undatedVoteWeight?: number
+  /**
+   * Share of an article's vote given to the earliest day of the first lead
+   * sentence that states one, when a later lead sentence states an earlier
+   * day (default 0.5; the rest goes to that earlier day). The earlier day
+   * may be the event told after its aftermath ("Rescuers pulled 40 people
+   * out on Tuesday. The ferry capsized late on Monday.") or a day of its
+   * backstory ("It came a day after demand had hit a record on Monday"):
+   * the report does not say which, so the other reports decide.
+   */
+  firstSentenceShare?: number
   /** Options passed to the times resolver (optional). */
   times?: TimeOptions
 }
@@ -45,6 +56,7 @@ export const STORY_TIME_DEFAULTS = {
   publishedVoteWeight: 0.5,
   maxLeadDays: 7,
   undatedVoteWeight: 1,
+  firstSentenceShare: 0.5,
 }
 
 /** Resolves an article's time expressions against a reference (the document stage's resolver by default). */
@@ -64,17 +76,21 @@ const day = (iso: string) => iso.slice(0, 10)
 /**
  * The day an article's lead places the event on: the earliest day its first
  * sentences state (reports move from the event to its aftermath: "a fire
- * late on Saturday … by Sunday the toll stood at 9"), if any.
+ * late on Saturday … by Sunday the toll stood at 9"), if any; and the
+ * earliest day of the first sentence stating one, when that is later (the
+ * earlier day, stated only after it, may be backstory).
  */
-function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDate['votes'][number] | null {
+function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): LeadVote | null {
   const { article, annotations } = doc
   const published = article.published ? day(article.published.value) : null
   const sentences = annotations.sentences
     .filter((s) => article.blocks[s.block]?.kind !== 'heading')
     .slice(0, o.leadSentences)
-  let best: { value: string; text: string; sentence: (typeof sentences)[number]; onset: boolean } | null =
-    null
+  type Best = { value: string; text: string; sentence: (typeof sentences)[number]; onset: boolean }
+  let best: Best | null = null
+  let first: Best | null = null
   for (const s of sentences) {
+    first ??= best
     for (const t of annotations.times) {
       if (t.start < s.start || t.end > s.end || t.anchor === 'story') continue
       if (!datesEvent(article.text, t, s.start, annotations.quotes)) continue
@@ -88,16 +104,24 @@ function leadVote(doc: AnalyzedArticle, o: typeof STORY_TIME_DEFAULTS): StoryDat
       }
     }
   }
-  if (!best) return null
-  const { start, end } = best.sentence
-  const evidence: Evidence = { article: article.id, start, end, text: article.text.slice(start, end) }
-  return {
-    article: article.id,
-    value: best.value,
-    source: 'time-expression',
-    expression: best.text,
-    evidence,
+  first ??= best
+  if (!best || !first) return null
+  const vote = (b: Best): StoryDate['votes'][number] => {
+    const { start, end } = b.sentence
+    const evidence: Evidence = { article: article.id, start, end, text: article.text.slice(start, end) }
+    return { article: article.id, value: b.value, source: 'time-expression', expression: b.text, evidence }
   }
+  return { vote: vote(best), first: first.value !== best.value ? vote(first) : null }
+}
+
+/**
+ * An article's vote: the earliest day its lead states, and, when a later
+ * lead sentence states that day and the first sentence stating a day states
+ * a later one, that later day (`first`), which shares the vote.
+ */
+interface LeadVote {
+  vote: StoryDate['votes'][number]
+  first: StoryDate['votes'][number] | null
 }
 
 /**
@@ -111,13 +135,16 @@ function undatedVote(
   doc: AnalyzedArticle,
   candidates: readonly string[],
   o: typeof STORY_TIME_DEFAULTS,
-): StoryDate['votes'][number] | null {
+): LeadVote | null {
   const { article, annotations } = doc
   const sentences = annotations.sentences
     .filter((s) => article.blocks[s.block]?.kind !== 'heading')
     .slice(0, o.leadSentences)
-  let best: { value: string; text: string; sentence: (typeof sentences)[number] } | null = null
+  type Best = { value: string; text: string; sentence: (typeof sentences)[number] }
+  let best: Best | null = null
+  let first: Best | null = null
   for (const s of sentences) {
+    first ??= best
     for (const t of annotations.times) {
       if (t.start < s.start || t.end > s.end || t.value !== null) continue
       if (annotations.quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue
@@ -136,15 +163,19 @@ function undatedVote(
       if (!best || value < best.value) best = { value, text: t.text, sentence: s }
     }
   }
-  if (!best) return null
-  const { start, end } = best.sentence
-  return {
-    article: article.id,
-    value: best.value,
-    source: 'time-expression',
-    expression: best.text,
-    evidence: { article: article.id, start, end, text: article.text.slice(start, end) },
+  first ??= best
+  if (!best || !first) return null
+  const vote = (b: Best): StoryDate['votes'][number] => {
+    const { start, end } = b.sentence
+    return {
+      article: article.id,
+      value: b.value,
+      source: 'time-expression',
+      expression: b.text,
+      evidence: { article: article.id, start, end, text: article.text.slice(start, end) },
+    }
   }
+  return { vote: vote(best), first: first.value !== best.value ? vote(first) : null }
 }
 
 function daysBetween(a: string, b: string): number {
@@ -162,38 +193,62 @@ export function inferStoryDate(
   options: Readonly<StoryTimeOptions> = {},
 ): StoryDate {
   const o = { ...STORY_TIME_DEFAULTS, ...options }
-  const votes: StoryDate['votes'] = []
+  // Each article's vote, and the day its first dated lead sentence states when that is later (sharing the vote).
+  const cast: LeadVote[] = []
   for (const doc of [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
     const vote = leadVote(doc, o)
-    if (vote) votes.push(vote)
+    if (vote) cast.push(vote)
     else if (doc.article.published) {
-      votes.push({
-        article: doc.article.id,
-        value: day(doc.article.published.value),
-        source: 'published',
-        evidence: null,
+      cast.push({
+        vote: {
+          article: doc.article.id,
+          value: day(doc.article.published.value),
+          source: 'published',
+          evidence: null,
+        },
+        first: null,
       })
     }
   }
-  if (votes.length === 0) {
-    return { value: null, rule: 'none', votes, why: 'no report states a day or carries a publication date' }
+  if (cast.length === 0) {
+    return {
+      value: null,
+      rule: 'none',
+      votes: [],
+      why: 'no report states a day or carries a publication date',
+    }
   }
   // Reports with no date of their own vote once the others say which days are in question.
-  const candidates = [...new Set(votes.map((v) => v.value))].sort()
+  const candidates = [
+    ...new Set(cast.flatMap((c) => [c.vote.value, ...(c.first ? [c.first.value] : [])])),
+  ].sort()
   const undated = new Set<string>()
   for (const doc of [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
-    if (doc.article.published || votes.some((v) => v.article === doc.article.id)) continue
+    if (doc.article.published || cast.some((c) => c.vote.article === doc.article.id)) continue
     const vote = undatedVote(doc, candidates, o)
     if (vote) {
-      votes.push(vote)
+      cast.push(vote)
       undated.add(doc.article.id)
     }
   }
   const weightOf = (v: StoryDate['votes'][number]) =>
     v.source === 'published' ? o.publishedVoteWeight : undated.has(v.article) ? o.undatedVoteWeight : 1
   const tally = new Map<string, number>()
-  for (const v of votes) tally.set(v.value, (tally.get(v.value) ?? 0) + weightOf(v))
+  const add = (v: StoryDate['votes'][number], share: number) =>
+    tally.set(v.value, (tally.get(v.value) ?? 0) + weightOf(v) * share)
+  for (const c of cast) {
+    if (!c.first) add(c.vote, 1)
+    else {
+      add(c.first, o.firstSentenceShare)
+      add(c.vote, 1 - o.firstSentenceShare)
+    }
+  }
   const ranked = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const rank = new Map(ranked.map(([d], i) => [d, i]))
+  // An article whose vote is shared is recorded with the day of the two that ranks higher.
+  const votes = cast.map((c) =>
+    c.first && (rank.get(c.first.value) ?? 0) < (rank.get(c.vote.value) ?? 0) ? c.first : c.vote,
+  )
   const [value, weight] = ranked[0] as [string, number]
   const stated = votes.filter((v) => v.value === value && v.source === 'time-expression').length
   const others = ranked.length - 1
@@ -209,6 +264,12 @@ export function inferStoryDate(
         ? `; ${undated.size} undated report(s) vote by the weekday or day their lead names (${votes
             .filter((v) => undated.has(v.article))
             .map((v) => `"${v.expression}" → ${v.value}`)
+            .join(', ')})`
+        : '') +
+      (cast.some((c) => c.first)
+        ? `; ${cast.filter((c) => c.first).length} report(s) state an earlier day only after the first lead sentence, so share their vote with that sentence's day (${cast
+            .filter((c) => c.first)
+            .map((c) => `"${c.first?.expression}" ${c.first?.value} / "${c.vote.expression}" ${c.vote.value}`)
             .join(', ')})`
         : '') +
       (others > 0
