@@ -372,6 +372,55 @@ export const SYNDICATION_NOTE =
   /^(?:this (?:story|article|report|piece|content|item|feature) (?:was |is |has been )?(?:first |originally )?(?:published|produced|written|appeared|republished|reproduced|reprinted|syndicated|distributed)|(?:first|originally) (?:published|appeared) (?:by|in|on)|(?:published|republished|reproduced|reprinted|syndicated|distributed|used) (?:here )?(?:under (?:a )?licen[cs]e|with (?:the )?(?:kind )?permission|by (?:special )?arrangement))\b|\brepublished (?:here )?with (?:the )?permission\b/
 
 /**
+ * Licence terms, as written after a distributor's name or before it:
+ * "Republished under licence", "used with permission".
+ */
+const LICENCE_TERMS =
+  '(?:[Pp]ublished|[Rr]epublished|[Rr]eproduced|[Rr]eprinted|[Uu]sed|[Ss]yndicated) (?:here )?(?:under (?:a )?licen[cs]e|with (?:the )?(?:kind )?permission|by (?:special )?arrangement)'
+/** A distributor named in capitalised words: "Distributed by Bluewater Press", "Syndicated by The Wire". */
+const DISTRIBUTOR =
+  "(?:Distributed|Syndicated|Supplied|Provided) (?:by|through|via) (?:The )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of |for |and |& )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5}"
+/**
+ * A distributor's credit as a whole short line, with or without licence
+ * terms: "Distributed by Bluewater Press.", "Syndicated by Metro Features.
+ * Republished under licence.", "Republished under licence. Supplied by The
+ * Wire Service". Tested on the line as written: the distributor must be
+ * capitalised words, so "Distributed by the Red Cross." or "Distributed by
+ * hand to every household." is not one; anchored at both ends, so a report
+ * saying a company distributed something stays.
+ */
+export const SYNDICATION_LINE = new RegExp(
+  `^(?:${DISTRIBUTOR}\\.?(?:\\s+${LICENCE_TERMS}\\.?)?|${LICENCE_TERMS}\\.?\\s+${DISTRIBUTOR}\\.?)$`,
+  'u',
+)
+
+/**
+ * A prompt to get the outlet's app, opening the line: an imperative
+ * ("Download", "Get", "Install", "Try"), "the" or "our", at most four words of
+ * a name, "app", then what it offers or where it runs (alerts,
+ * notifications, news, a store, a phone): "Download the Metro24 app and turn
+ * on notifications for traffic alerts", "Get the Valley Post app for breaking
+ * news alerts on your phone". A report about an app ("Residents can download
+ * the utility's app to report outages") does not open with the imperative;
+ * an appeal quoted in a report ("Download the app to report outages, the
+ * utility said") carries an attribution and stays. Tested on the lower-cased
+ * line.
+ */
+export const APP_PROMPT =
+  /^[\s(*_]*(?:download|get|install|try) (?:the|our) (?:free |new |official )?(?:[\p{L}\p{N}'’.&-]+ ){0,4}(?:mobile )?app\b[^.!?]{0,120}?\b(?:alerts?|notifications?|news|headlines|updates|stories|app ?store|google play|ios|android|iphone|phone|smartphone|for free)\b/u
+/** An attribution that makes an app appeal part of a report. */
+const ATTRIBUTION = /\b(?:said|says|urged|urges|told|advised|asked|according to|announced|appealed)\b/
+
+/**
+ * A prompt to get the outlet's app ({@link APP_PROMPT}), not a quoted appeal.
+ *
+ * @param lower The line, lower-cased.
+ */
+export function isAppPrompt(lower: string): boolean {
+  return APP_PROMPT.test(lower) && !ATTRIBUTION.test(lower)
+}
+
+/**
  * A sign-up prompt for an outlet's own newsletter or briefing, opening the
  * line: "Sign up to The Coastal Herald's morning briefing and get …", "Sign
  * up for our weekly politics digest". The list must be the outlet's ("our",

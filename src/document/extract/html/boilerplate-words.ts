@@ -7,7 +7,14 @@
  * edge punctuation trimmed), so a sentence that merely contains "share" is
  * never matched.
  */
-import { isChannelPrompt, isTipsPrompt, NEWSLETTER_SIGN_UP, SYNDICATION_NOTE } from '../blocks.js'
+import {
+  isAppPrompt,
+  isChannelPrompt,
+  isTipsPrompt,
+  NEWSLETTER_SIGN_UP,
+  SYNDICATION_LINE,
+  SYNDICATION_NOTE,
+} from '../blocks.js'
 
 /** A furniture verdict on one line. */
 export interface LineVerdict {
@@ -568,11 +575,15 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
   for (const pattern of CREDIT_PATTERNS) if (pattern.test(trimmed)) return verdict('credit')
   const lower = trimmed.toLowerCase()
   // "This article is published under licence from …", as the text cleaner judges it.
-  if (SYNDICATION_NOTE.test(lower)) return { rule: 'credit', reason: 'a syndication or licence notice' }
+  // "Distributed by Bluewater Press. Republished under licence.", the whole line.
+  if (SYNDICATION_NOTE.test(lower) || SYNDICATION_LINE.test(trimmed))
+    return { rule: 'credit', reason: 'a syndication or licence notice' }
   for (const prefix of COPYRIGHT_PREFIXES) if (lower.startsWith(prefix)) return verdict('copyright')
   if (text.length <= maxChars * 2)
     for (const pattern of PROMO_PATTERNS) if (pattern.test(trimmed)) return verdict('subscribe')
   if (NEWSLETTER_SIGN_UP.test(lower)) return verdict('subscribe')
+  // "Download the Metro24 app and turn on notifications …", as the text cleaner judges it.
+  if (isAppPrompt(lower)) return { rule: 'subscribe', reason: "a prompt to get the outlet's app" }
   // "Got a story? WhatsApp us on …": an invitation and a channel, as the text cleaner judges it.
   if (isTipsPrompt(lower)) return verdict('tips-prompt')
   // "Join our Telegram channel @handle …": the outlet's messaging channel.

@@ -161,6 +161,10 @@ describe('boilerplate lines', () => {
     ['Sign up to the Harbour Gazette’s evening briefing and get the day’s news before dinner.', 'subscribe'],
     ['Join our Telegram channel @harbourgazette so you never miss the news', 'share'],
     ['Get the day’s headlines on our WhatsApp channel', 'share'],
+    ['Distributed by Tidewire Press. Republished under licence.', 'credit'],
+    ['Syndicated by Valley Features.', 'credit'],
+    ['Download the Harbour24 app and turn on notifications for storm alerts in your area', 'subscribe'],
+    ['Get the Harbour Gazette app for breaking news alerts on your phone', 'subscribe'],
   ])('%s', (line, rule) => {
     expect(judgeLine(line, 160)?.rule).toBe(rule)
   })
@@ -196,6 +200,22 @@ describe('boilerplate lines', () => {
     ).toBeNull()
     expect(
       judgeLine('The group urged followers on its Telegram channel to join the protest on Saturday.', 160),
+    ).toBeNull()
+    // A report about a distributor or an app is the report's own.
+    expect(
+      judgeLine('The company distributed 4,000 food parcels to families in the flooded villages.', 160),
+    ).toBeNull()
+    expect(
+      judgeLine('Distributed by the Red Cross, the parcels reached 400 families on Monday.', 160),
+    ).toBeNull()
+    expect(
+      judgeLine('Residents can download the port authority’s app to report outages and get alerts.', 160),
+    ).toBeNull()
+    expect(
+      judgeLine(
+        'Get the port authority’s app for storm alerts on your phone, the harbour master urged residents.',
+        160,
+      ),
     ).toBeNull()
   })
 

@@ -97,6 +97,15 @@ describe('page junk', () => {
     ['Published under licence from the Valley Courier.', 'credit'],
     ['Views: 1,204', 'page-meta'],
     ['3.4k views', 'page-meta'],
+    ['Get the Brenton Post app for breaking news alerts on your phone', 'subscribe-prompt'],
+    [
+      'Download the Metro24 app and turn on notifications for traffic alerts in your area',
+      'subscribe-prompt',
+    ],
+    ['Install our free app for the latest headlines', 'subscribe-prompt'],
+    ['Distributed by Tidewire Press. Republished under licence.', 'credit'],
+    ['Syndicated by Valley Features.', 'credit'],
+    ['Republished under licence. Supplied by The Wire Service', 'credit'],
   ]
   for (const [line, rule] of junk) {
     it(`removes "${line}" (${rule})`, () => {
@@ -141,6 +150,13 @@ describe('page junk', () => {
     'The maps were published under licence from the national survey, the council said.',
     'Police asked anyone with photos or video of the crash to send them to appeals@police.example.',
     'Views of the river from the new bridge drew 2,000 visitors on its first weekend.',
+    // Reports about an app or a distributor.
+    'Residents can download the utility’s app to report outages in their area and get alerts.',
+    'Download the app to get outage alerts on your phone, the utility urged residents on Tuesday.',
+    'Get the most out of the new market, traders told visitors, and bring cash.',
+    'The company distributed 4,000 food parcels to families in the flooded villages.',
+    'Distributed by the Red Cross, the parcels reached 400 families on Monday.',
+    'Distributed by hand to every household.',
   ]
   for (const line of prose) {
     it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
@@ -229,6 +245,34 @@ describe('headline', () => {
     const result = extractText(['News › Local › Politics', 'POLITICS', TITLE, ...BODY].join('\n'))
     expect(result.title).toBe(TITLE)
     expect(result.removed.map((entry) => entry.rule)).toEqual(['breadcrumb', 'kicker'])
+  })
+
+  it('drops a short all-capital section label above the headline, and the staff byline under it', () => {
+    const lines = [
+      'REGION',
+      TITLE,
+      'Thursday, 6 March 2025',
+      'Brenton Daily Correspondent, Hillside',
+      ...BODY,
+    ]
+    const result = extractText(lines.join('\n'))
+    expect(result.title).toBe(TITLE)
+    expect(result.removed.map((entry) => [entry.text, entry.rule])).toEqual([
+      ['REGION', 'kicker'],
+      ['Thursday, 6 March 2025', 'page-meta'],
+      ['Brenton Daily Correspondent, Hillside', 'byline'],
+    ])
+    expect(result.blocks.map((b) => b.text)).toEqual(BODY)
+    expect(extractText(['LOCAL NEWS', TITLE, ...BODY].join('\n')).title).toBe(TITLE)
+  })
+
+  it('keeps a capitalised first line that is not above a headline', () => {
+    // Above a body paragraph, not a headline: no kicker, and no headline either.
+    const result = extractText(['NOTICE', ...BODY].join('\n'))
+    expect(result.title).toBeNull()
+    expect(result.removed).toEqual([])
+    // Three words in capitals may be a headline.
+    expect(extractText(['COUNCIL APPROVES BUDGET', ...BODY].join('\n')).title).toBe('COUNCIL APPROVES BUDGET')
   })
 
   it('drops the headline repeated in the body', () => {

@@ -222,7 +222,23 @@ function takeByline(r: Reading, i: number, bare: boolean, authors: string[]): vo
 }
 
 /**
- * The top of the page: section labels and breadcrumbs are dropped, then the
+ * A short section label in capitals ("NATION", "LOCAL NEWS", "Q&A"): one or
+ * two words of capital letters, no digits, no punctuation but `&`, `-` and an
+ * apostrophe. A headline has three words at least (`titleMinWords`), so such
+ * a line is never one.
+ */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}&'’-]{1,19}(?: \p{Lu}[\p{Lu}&'’-]{0,19})?$/u
+
+/** Whether unit `i` is shaped like a headline (a kicker stands only above one). */
+function headlineShaped(r: Reading, i: number): boolean {
+  if (i === -1 || !r.pending(i) || r.next(i) === -1) return false
+  const text = r.text(i)
+  return titleLike(text, r.o.titleMaxLength, r.o.titleMaxWords) && wordCount(text) >= r.o.titleMinWords
+}
+
+/**
+ * The top of the page: section labels (listed, or a short one in capitals
+ * right above a headline-shaped line) and breadcrumbs are dropped, then the
  * first remaining line is the headline if it is shaped like one and has
  * something after it (a lone line is a paragraph).
  *
@@ -238,6 +254,10 @@ function markTop(r: Reading): number {
     if (r.next(i) === -1) return -1
     if (on('kicker') && KICKER.test(text.toLowerCase())) {
       r.drop(i, 'kicker', 'section label above the headline')
+      continue
+    }
+    if (on('kicker') && CAPS_LABEL.test(text) && headlineShaped(r, r.next(i))) {
+      r.drop(i, 'kicker', 'all-capital section label above the headline')
       continue
     }
     if (on('breadcrumb') && isBreadcrumb(text)) {

@@ -4,11 +4,14 @@
  * language or a new kind of page junk is a table entry, not new code.
  */
 import {
+  APP_PROMPT,
   CHANNEL_PROMPT,
   hasTipsChannel,
+  isAppPrompt,
   isChannelPrompt,
   MESSAGING_APPS,
   NEWSLETTER_SIGN_UP,
+  SYNDICATION_LINE,
   SYNDICATION_NOTE,
   TIPS_INVITATION,
   TIPS_KEYWORDS,
@@ -524,6 +527,13 @@ export const JUNK_RULES: readonly JunkRule[] = [
     ],
   },
   {
+    rule: 'subscribe-prompt',
+    reason: "prompt to get the outlet's app",
+    // "Download the Metro24 app and turn on notifications …": see `isAppPrompt`.
+    pattern: guarded(['app'], caseless(APP_PROMPT)),
+    test: (line) => isAppPrompt(line.lower),
+  },
+  {
     rule: 'follow-prompt',
     reason: 'follow-us prompt',
     pattern: [
@@ -585,6 +595,12 @@ export const JUNK_RULES: readonly JunkRule[] = [
     reason: 'syndication or licence note',
     // "This article is published under licence from …", "This story was first published by …".
     pattern: caseless(SYNDICATION_NOTE),
+  },
+  {
+    rule: 'credit',
+    reason: 'syndication or licence note',
+    // "Distributed by Bluewater Press. Republished under licence.", the whole line.
+    pattern: SYNDICATION_LINE,
   },
   {
     rule: 'credit',
