@@ -149,6 +149,82 @@ describe('findQuantities: units and counted nouns', () => {
   })
 })
 
+describe('findQuantities: number words standing for a count', () => {
+  it('reads a number word before a participle and its noun', () => {
+    expect(read('Four injured walkers were flown to Varnel, and 14 stranded hikers waited.')).toEqual([
+      'Four injured walkers → 4 walker null',
+      '14 stranded hikers → 14 hiker null',
+    ])
+  })
+
+  it('reads a number word heading a subject before its verb', () => {
+    expect(read('Five are still missing near Oskarby.')).toEqual(['Five → 5 null null'])
+    expect(read('The boat sank, and two were never found; all seven had life vests.')).toEqual([
+      'two → 2 null null',
+      'seven → 7 null null',
+    ])
+    expect(read('At least three died in the crush.')).toEqual(['At least three → 3 null at-least'])
+  })
+
+  it('reads a partitive: "two of the dead", "nine of the 14"', () => {
+    expect(read('Two of the dead were ferry hands from Varnel.')).toEqual(['Two → 2 null null'])
+    expect(read('Divers have reached nine of the 14 trapped cavers.')).toEqual([
+      'nine → 9 null null',
+      '14 trapped cavers → 14 caver null',
+    ])
+    expect(read('Guards held three of them overnight.')).toEqual(['three → 3 null null'])
+  })
+
+  it('reads a number word after "other", "last", "remaining"', () => {
+    expect(read('Crews could hear the other eight tapping on a pipe.')).toEqual(['eight → 8 null null'])
+    expect(read('They hope to free the last five by dawn; the remaining four are in Oskarby.')).toEqual([
+      'five → 5 null null',
+      'four → 4 null null',
+    ])
+  })
+
+  it('reads both levels of a change written in words', () => {
+    expect(read('Eleven are out, up from six on Monday; the toll is down from nine.')).toEqual([
+      'Eleven → 11 null null',
+      'six → 6 null null',
+      'nine → 9 null null',
+    ])
+    expect(read('The count went from six to nine, and the toll rose to twelve.')).toEqual([
+      'six → 6 null null',
+      'nine → 9 null null',
+      'twelve → 12 null null',
+    ])
+    expect(quantities('Five are missing.').map((q) => q.rule)).toEqual(['count+word-number'])
+  })
+
+  it('keeps "one" before a noun as a count of one, and "the two countries" as two', () => {
+    expect(read('One resident said the two countries had argued.')).toEqual([
+      'One resident → 1 resident null',
+      'two countries → 2 country null',
+    ])
+  })
+
+  it('does not read pronoun "one", idioms or names as counts', () => {
+    const text = [
+      'One of the reasons was cost, and no one knew; someone left.',
+      'At one point the other one stayed, at one time a one-off.',
+      'On the one hand it was late; each one paid.',
+      'One is tempted to leave, and one said so.',
+      'The Final Four were named and the Group of Seven met.',
+      'Of the two, neither spoke.',
+      'It ended their first three-game winning streak.',
+    ].join('\n')
+    expect(read(text)).toEqual([])
+  })
+
+  it('takes no singular noun in -ing for the counted noun of a number above one', () => {
+    expect(read('Officers saw 20 lining the route, and one building burned.')).toEqual([
+      '20 → 20 null null',
+      'one building → 1 building null',
+    ])
+  })
+})
+
 describe('findQuantities: fractions, rates, prefixed units and regional currencies', () => {
   it('reads fractions before a unit or a scale, not before a counted noun', () => {
     expect(

@@ -8,6 +8,8 @@ import type { Hedge, Quantity } from '../../../model/index.js'
 import type { Segmentation, Token } from '../../segment/index.js'
 import { blockSpans, firstTokenAtOrAfter } from '../quotes/tokens.js'
 import {
+  CHANGE_BEFORE,
+  COUNT_AFTER,
   CURRENCY_ONLY_SCALES,
   CURRENCY_PREFIXES,
   DURATION_UNITS,
@@ -19,11 +21,13 @@ import {
   MONTHS,
   NOT_AFTER,
   NUMBER_WORDS,
+  PARTITIVE_AFTER_OF,
   PHONE_WORDS,
   PLURAL_UNITS,
   PREFIX_UNITS,
   RATE_JOINERS,
   SCALES,
+  SUBJECT_AFTER,
   UNIT_BASES,
   UNITS,
 } from './tables.js'
@@ -125,6 +129,13 @@ const PHONE =
 const MIN_PHONE_DIGITS = 7
 /** Characters before a number searched for a word of `PHONE_WORDS`. */
 const PHONE_WORD_REACH = 30
+/** "at one point", "at one time", "at one stage", "on the one hand": idioms, no count (text before, text after "one"). */
+const ONE_IDIOMS: readonly [RegExp, RegExp][] = [
+  [/\bat\s+$/i, /^\s+(?:point|time|stage)\b/i],
+  [/\b(?:the|on)\s+$/i, /^\s+hand\b/i],
+]
+/** Before "one", words that make it a pronoun, no count: "the other one", "this one", "each one". */
+const PRONOUN_ONE = /\b(?:other|another|this|that|each|every|any|which)\s+$/i
 const MODIFIERS: ReadonlySet<string> = new Set([
   'more',
   'new',
@@ -203,6 +214,11 @@ export function findQuantities(
     if (/^(?:st|nd|rd|th)\b/i.test(rest)) return null // ordinal
     if (/^:\d/.test(rest)) return null // clock time
     if (/^-\d/.test(rest)) return null // score or range: "3-2", "10-12"
+    if (words === 'one' && !scale) {
+      const before = slice.slice(Math.max(0, at - 8), at)
+      if (ONE_IDIOMS.some(([b, a]) => b.test(before) && a.test(rest))) return null
+      if (PRONOUN_ONE.test(before)) return null // "the other one left"
+    }
 
     let unit: string | null = cur ? currencyCode(cur) : null
     let rule = cur ? 'currency-symbol' : 'bare'
@@ -263,7 +279,7 @@ export function findQuantities(
       return null
 
     if (unit === null) {
-      const counted = countedNoun(afterTok)
+      const counted = countedNoun(afterTok, value)
       if (counted) {
         unit = counted.unit
         end = counted.end
@@ -286,7 +302,14 @@ export function findQuantities(
       const year = Number(digits)
       if (year >= opts.minYear && year <= opts.maxYear) return null
     }
-    if (words !== undefined && unit === null && !scale) return null // "one of them", "no one"
+    if (words !== undefined && unit === null && !scale) {
+      // A number word with no noun is a count only where it stands for one:
+      // "two of the dead", "the other eight", "up from six", "Five are missing".
+      // Not before a hyphen: "three-game", "a two-way street" are modifiers.
+      if (!fraction && !/^-\p{L}/u.test(rest) && standsForCount(ti, afterTok, value, hedge !== null))
+        rule = 'count'
+      else return null // "one of them", "no one"
+    }
     if (unit === null && !opts.keepBare) return null
 
     const parts = [rule]
@@ -320,8 +343,13 @@ export function findQuantities(
     return /\p{Sc}$/u.test(symbol) ? symbol : null
   }
 
-  /** The noun a number counts, past up to `maxModifiers` adjectives ("12 young Ukrainian soldiers"). */
-  function countedNoun(i: number): { unit: string; end: number } | null {
+  /**
+   * The noun a number counts, past up to `maxModifiers` adjectives ("12 young
+   * Ukrainian soldiers") or participles ("four injured passengers"). A singular
+   * noun in -ing after a number other than one is a participle, no noun ("the
+   * other eight tapping on a pipe").
+   */
+  function countedNoun(i: number, value: number): { unit: string; end: number } | null {
     const first = tokens[i]
     if (!first) return null
     const sentence = first.sentence
@@ -357,13 +385,61 @@ export function findQuantities(
             h += 2
           else break
         }
+        if (value !== 1 && /ing$/.test(tokens[h]!.normal)) return null
         return { unit: lemma(tokens[h]!.normal), end: tokens[h]!.end }
       }
+      // A participle right before a noun modifies it: "four injured passengers", "14 trapped miners".
+      const participle =
+        t.pos === 'VERB' &&
+        /^\p{Ll}+(?:ed|en)$/u.test(t.text) &&
+        next?.sentence === sentence &&
+        next.pos === 'NOUN'
       const modifier =
-        t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) || MODIFIERS.has(t.normal)
+        t.pos === 'ADJ' ||
+        participle ||
+        (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) ||
+        MODIFIERS.has(t.normal)
       if (!modifier || ++mods > opts.maxModifiers) return null
     }
     return null
+  }
+
+  /**
+   * Whether a number word with no noun after it stands for a count: the
+   * earlier or later level of a change ("up from six", "down from nine",
+   * "rose to nine", "from six to nine"); a partitive ("two of the dead",
+   * "nine of the 14", "three of them"); after `other`, `last`, `remaining`…
+   * ("the other eight", "the last five"); or the head of a subject before its
+   * verb, at the start of a sentence, after a hedge or after `all`, `and`,
+   * `the`, a comma… ("Five are still missing", "and two were hurt", "at least
+   * three died"). "One" counts only in a change: "one of the reasons", "the
+   * other one", "one is tempted" are no counts. A capitalised number word
+   * inside a sentence is a name ("the Final Four").
+   */
+  function standsForCount(ti: number, after: number, value: number, hedged: boolean): boolean {
+    const self = tokens[ti]
+    if (!self) return false
+    const sentence = self.sentence
+    const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined)
+    const p1 = at(ti - 1)
+    const p2 = at(ti - 2)
+    const n1 = at(after)
+    const n2 = at(after + 1)
+    const change =
+      (p1?.normal === 'from' || p1?.normal === 'to') && p2 !== undefined && CHANGE_BEFORE.has(p2.normal)
+    const fromTo =
+      (p1?.normal === 'from' && n1?.normal === 'to' && n2?.pos === 'NUM') ||
+      (p1?.normal === 'to' && p2?.pos === 'NUM' && at(ti - 3)?.normal === 'from')
+    if (change || fromTo) return true
+    if (value === 1) return false
+    const first = segmentation.sentences[sentence]?.firstToken ?? ti
+    let opens = true
+    for (let k = first; k < ti && opens; k++) opens = tokens[k]?.pos === 'PUNCT'
+    if (/^\p{Lu}/u.test(self.text) && !opens) return false
+    if (n1?.normal === 'of' && n2 && (PARTITIVE_AFTER_OF.has(n2.normal) || n2.pos === 'NUM')) return true
+    if (p1 && COUNT_AFTER.has(p1.normal)) return true
+    const verb = n1 !== undefined && (n1.pos === 'AUX' || n1.pos === 'VERB')
+    return verb && (opens || hedged || (p1 !== undefined && SUBJECT_AFTER.has(p1.normal)))
   }
 
   /** A capitalised name right before a number makes it a label ("Apollo 11", "Windows 10"), unless it starts the sentence. */

@@ -580,6 +580,94 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   halves: 'half',
 }
 
+/**
+ * Words right before a number word standing alone that make it a count of
+ * people or things named before: "the other eight", "the last five", "the
+ * remaining four", "another two".
+ */
+export const COUNT_AFTER: ReadonlySet<string> = new Set([
+  'other',
+  'last',
+  'first',
+  'remaining',
+  'final',
+  'another',
+  'additional',
+  'further',
+  'latest',
+])
+
+/**
+ * Words of change before "from" or "to" that make the number word after them
+ * a count's earlier or later level: "up from six", "down from nine", "rose
+ * to nine".
+ */
+export const CHANGE_BEFORE: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'rose',
+  'risen',
+  'rising',
+  'rises',
+  'climbed',
+  'climbing',
+  'fell',
+  'fallen',
+  'falling',
+  'dropped',
+  'increased',
+  'decreased',
+  'jumped',
+  'grew',
+  'grown',
+  'declined',
+])
+
+/**
+ * Words after "of" that make a number word before it a partitive count
+ * ("two of the dead", "nine of them", "three of its crew"). A figure after
+ * "of" does too ("nine of 14").
+ */
+export const PARTITIVE_AFTER_OF: ReadonlySet<string> = new Set([
+  'the',
+  'them',
+  'those',
+  'these',
+  'us',
+  'whom',
+  'which',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+])
+
+/**
+ * Words right before a number word that heads its own subject ("all five
+ * were", "and two are", "the three said"): with a verb after it, the number
+ * word is a count. The sentence's first word needs no such word ("Five are
+ * still missing").
+ */
+export const SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'the',
+  'all',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'only',
+  'just',
+  'these',
+  'those',
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+])
+
 /** Words after a number that make it something else: a time ("5 p.m."), an age ("aged 5"). */
 export const NOT_AFTER: ReadonlySet<string> = new Set([
   'a.m.',
