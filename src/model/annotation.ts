@@ -45,6 +45,16 @@ export interface Mention extends Span {
   actor: Actor
   /** Role stated at this mention (optional). */
   role?: Role
+  /**
+   * A second role stated at the same mention, beside `role` (optional; only
+   * with `role`): the office of an apposition before a rank or title (`the
+   * ferry's master, Captain X`: `role` is `Captain`, `alsoRole` is `master`;
+   * `The commander of Task Force 9, Brigadier X`), or the role a form of
+   * address implies when the apposition states the office (`the Mayor of X
+   * Shire, Cr Y`: `role` is the mayor, `alsoRole` councillor). Both are
+   * stated for the person at this mention; neither replaces the other.
+   */
+  alsoRole?: Role
   /** Why this span was recognised and linked (`gazetteer:country`, `proper-noun-run`, `coref:surname`, …). */
   rule: string
 }

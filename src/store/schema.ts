@@ -84,6 +84,13 @@ export interface MentionTable {
   role_start: number | null
   role_end: number | null
   role_rule: string | null
+  /** A second role stated at the mention (`Mention.alsoRole`); all null when none. */
+  also_role_title: string | null
+  also_role_key: string | null
+  also_role_of: string | null
+  also_role_start: number | null
+  also_role_end: number | null
+  also_role_rule: string | null
 }
 
 export interface QuoteTable {

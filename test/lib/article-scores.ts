@@ -126,9 +126,11 @@ export function scoreArticles(truthDir: string = EVENTS_DIR): Score[] {
     for (const role of truth.roles) {
       const got = get(role.article)
       if (!got) continue
+      // Both roles stated at a mention count: its role and a second one there (`alsoRole`:
+      // `the ferry's master, Captain X` states master and captain).
       const titles = got.annotations.mentions
         .filter((m) => m.role && sameName(m.actor.name, role.person))
-        .map((m) => fold(m.role?.title ?? ''))
+        .flatMap((m) => [m.role, m.alsoRole].flatMap((r) => (r ? [fold(r.title)] : [])))
       const want = fold(role.title)
       score(
         'roles as stated',

@@ -42,6 +42,7 @@ export function articleView(article: Article, annotations: Annotations, messages
       actor: m.actor,
       rule: m.rule,
       ...(m.role ? { role: m.role } : {}),
+      ...(m.alsoRole ? { alsoRole: m.alsoRole } : {}),
     })),
     quotes: annotations.quotes.map((q) => ({
       text: q.text,

@@ -24,8 +24,26 @@ export function statedTitle(text: string, role: Role): string {
   return role.title.trim()
 }
 
+/**
+ * Role conflicts of each person across the articles of a story. Every role
+ * stated at a mention counts: `Mention.role` and a second role stated there
+ * (`Mention.alsoRole`: `the ferry's master, Captain X`). Two roles of one
+ * article are never compared with each other (one report states both), and
+ * a role elsewhere may conflict with either of them — each is a claim of its
+ * report — unless it is the very office stated beside the other at one
+ * mention: that report then holds the two together, so the pair is
+ * dismissed (`compatible-title:co-stated`).
+ */
 export function findRoleConflicts(m: StoryMaterial, out: Finding[], dismissals: Dismissal[]): void {
-  type Stated = { article: string; title: string; evidence: Evidence; actor: string; name: string }
+  type Stated = {
+    article: string
+    title: string
+    evidence: Evidence
+    actor: string
+    name: string
+    /** Titles stated beside this one at one mention of the same article. */
+    beside: string[]
+  }
   const canonical = personAliases(m.docs.flatMap((d) => d.annotations.mentions.map((x) => x.actor)))
   const byActor = new Map<string, Stated[]>()
   for (const doc of m.docs) {
@@ -33,19 +51,33 @@ export function findRoleConflicts(m: StoryMaterial, out: Finding[], dismissals: 
       if (!mention.role || mention.actor.kind !== 'person') continue
       const actor = canonical.get(mention.actor.id) ?? mention.actor.id
       const list = byActor.get(actor) ?? []
-      const title = statedTitle(doc.article.text, mention.role)
-      if (list.some((s) => s.article === doc.article.id && s.title.toLowerCase() === title.toLowerCase()))
-        continue
-      list.push({
-        article: doc.article.id,
-        title,
-        evidence: evidenceFor(doc, mention.role.start < mention.start ? mention.role : mention),
-        actor,
-        name: mention.actor.name,
+      const roles = mention.alsoRole ? [mention.role, mention.alsoRole] : [mention.role]
+      const titles = roles.map((role) => statedTitle(doc.article.text, role))
+      roles.forEach((role, k) => {
+        const title = titles[k] as string
+        const beside = titles.filter((t, other) => other !== k && t.toLowerCase() !== title.toLowerCase())
+        const known = list.find(
+          (s) => s.article === doc.article.id && s.title.toLowerCase() === title.toLowerCase(),
+        )
+        if (known) {
+          for (const t of beside) if (!known.beside.includes(t)) known.beside.push(t)
+          return
+        }
+        list.push({
+          article: doc.article.id,
+          title,
+          evidence: evidenceFor(doc, role.start < mention.start ? role : mention),
+          actor,
+          name: mention.actor.name,
+          beside,
+        })
       })
       byActor.set(actor, list)
     }
   }
+  /** Whether title `t` names the same office as a title stated beside `s` (so `s`'s report holds both). */
+  const heldBeside = (t: string, s: Stated) =>
+    s.beside.some((b) => b.toLowerCase() === t.toLowerCase() || compareTitles(t, b).rule === 'same-office')
   for (const [actor, stated] of [...byActor].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const specific = stated.filter((s) => {
       const t = parseTitle(s.title)
@@ -57,7 +89,15 @@ export function findRoleConflicts(m: StoryMaterial, out: Finding[], dismissals: 
         const x = stated[i] as Stated
         const y = stated[j] as Stated
         if (x.article === y.article || x.title.toLowerCase() === y.title.toLowerCase()) continue
-        const verdict = compareTitles(x.title, y.title)
+        const found = compareTitles(x.title, y.title)
+        const coStated = !found.compatible && (heldBeside(x.title, y) || heldBeside(y.title, x))
+        const verdict = coStated
+          ? {
+              compatible: true,
+              rule: 'co-stated',
+              why: `"${x.title}" and "${y.title}" are stated together at one mention of one report`,
+            }
+          : found
         const values = [roleValue(x), roleValue(y)]
         if (!verdict.compatible) conflict ??= verdict
         else

@@ -202,8 +202,11 @@ function reportActors(a: StoryAnalysis): ReportActor[] {
         } as ReportActor)
       entry.mentions++
       if (!entry.articles.includes(doc.article.id)) entry.articles.push(doc.article.id)
-      if (m.role) {
-        const title = statedTitle(doc.article.text, m.role)
+      // Both roles stated at the mention: the title before the name and a second one (`alsoRole`:
+      // the office of an apposition before a rank, `the ferry's master, Captain X`).
+      for (const stated of [m.role, m.alsoRole]) {
+        if (!stated) continue
+        const title = statedTitle(doc.article.text, stated)
         let role = entry.roles.find((r) => r.title.toLowerCase() === title.toLowerCase())
         if (!role) {
           role = { title, articles: [], evidence: [] }

@@ -15,6 +15,7 @@ import type {
   Quantity,
   Quote,
   RawDocument,
+  Role,
   Severity,
   SourceHints,
   SourceOrigin,
@@ -206,6 +207,12 @@ async function saveAnnotations(trx: Kysely<Database>, id: string, a: Annotations
       role_start: m.role?.start ?? null,
       role_end: m.role?.end ?? null,
       role_rule: m.role?.rule ?? null,
+      also_role_title: m.alsoRole?.title ?? null,
+      also_role_key: m.alsoRole?.key ?? null,
+      also_role_of: m.alsoRole?.of ?? null,
+      also_role_start: m.alsoRole?.start ?? null,
+      also_role_end: m.alsoRole?.end ?? null,
+      also_role_rule: m.alsoRole?.rule ?? null,
     })),
   )
   await insertMany(
@@ -366,16 +373,24 @@ export async function listArticles(
         actor: { id: x.actor_id, name: x.actor_name, kind: x.actor_kind as Actor['kind'] },
         rule: x.rule,
       }
-      if (x.role_title !== null) {
-        mention.role = {
-          title: x.role_title,
-          key: x.role_key ?? x.role_title.toLowerCase(),
-          start: x.role_start ?? x.start,
-          end: x.role_end ?? x.end,
-          rule: x.role_rule ?? 'unknown',
-        }
-        if (x.role_of !== null) mention.role.of = x.role_of
-      }
+      const role = storedRole(x, {
+        title: x.role_title,
+        key: x.role_key,
+        of: x.role_of,
+        start: x.role_start,
+        end: x.role_end,
+        rule: x.role_rule,
+      })
+      if (role) mention.role = role
+      const also = storedRole(x, {
+        title: x.also_role_title,
+        key: x.also_role_key,
+        of: x.also_role_of,
+        start: x.also_role_start,
+        end: x.also_role_end,
+        rule: x.also_role_rule,
+      })
+      if (also) mention.alsoRole = also
       return mention
     })
     const actors = new Map<string, Actor>()
@@ -478,4 +493,28 @@ export async function listRawDocuments(db: Kysely<Database>): Promise<StoredRaw[
     bytes: r.bytes,
     hints: JSON.parse(r.hints) as SourceHints,
   }))
+}
+
+/** A role read back from its stored columns (`role_*` or `also_role_*`), or undefined when none was stored. */
+function storedRole(
+  mention: { start: number; end: number },
+  c: {
+    title: string | null
+    key: string | null
+    of: string | null
+    start: number | null
+    end: number | null
+    rule: string | null
+  },
+): Role | undefined {
+  if (c.title === null) return undefined
+  const role: Role = {
+    title: c.title,
+    key: c.key ?? c.title.toLowerCase(),
+    start: c.start ?? mention.start,
+    end: c.end ?? mention.end,
+    rule: c.rule ?? 'unknown',
+  }
+  if (c.of !== null) role.of = c.of
+  return role
 }

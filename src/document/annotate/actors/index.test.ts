@@ -703,9 +703,13 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
   })
 
   it('keeps both the office of an apposition and the rank after it, and reads `Member of Parliament`', () => {
-    // The title written before the name is the mention's role; the apposition is the actor's second role.
+    // The title written before the name is the mention's role; the apposition is its second role (`alsoRole`).
     const captain = run("The tanker's master, Captain Ivo Brandt, said the hull held.")
     expect(find(captain.mentions, 'Ivo Brandt')?.role?.title).toBe('Captain')
+    expect(find(captain.mentions, 'Ivo Brandt')?.alsoRole).toMatchObject({
+      title: 'master',
+      rule: 'apposition',
+    })
     expect(captain.actors.find((a) => a.id === 'person:ivo-brandt')?.roles?.map((r) => r.title)).toEqual([
       'Captain',
       'master',
@@ -714,6 +718,9 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
       'The commander of Coastal Task Force 12, Brigadier Ross Tolley, said troops would stay.',
     )
     expect(find(brigadier.mentions, 'Ross Tolley')?.role?.title).toBe('Brigadier')
+    expect(find(brigadier.mentions, 'Ross Tolley')?.alsoRole?.title).toBe(
+      'commander of Coastal Task Force 12',
+    )
     expect(brigadier.actors.find((a) => a.id === 'person:ross-tolley')?.roles?.map((r) => r.title)).toEqual([
       'Brigadier',
       'commander of Coastal Task Force 12',
@@ -723,6 +730,36 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
     const mp = run('Member of Parliament Efua Sey and Presiding Member Ama Boateng agreed.')
     expect(find(mp.mentions, 'Efua Sey')?.role?.title).toBe('Member of Parliament')
     expect(find(mp.mentions, 'Ama Boateng')?.role?.title).toBe('Presiding Member')
+  })
+
+  it('states a second role at a mention only beside a first, and at that mention only', () => {
+    const { mentions, actors } = run(
+      'The pumps failed overnight. Its commander, Captain Tomas Vell, said the gallery was unstable. Vell said the shift would wait. Captain Rena Ostrow agreed.',
+    )
+    const vell = mentions.filter((m) => m.actor.id === 'person:tomas-vell')
+    expect(vell.map((m) => [m.text, m.role?.title, m.alsoRole?.title])).toEqual([
+      ['Tomas Vell', 'Captain', 'commander'],
+      ['Vell', undefined, undefined],
+    ])
+    expect(actors.find((a) => a.id === 'person:tomas-vell')?.roles?.map((r) => r.title)).toEqual([
+      'Captain',
+      'commander',
+    ])
+    // A later description may name the person by the second role.
+    const later = run(
+      'The commander of Coastal Task Force 12, Brigadier Ross Tolley, inspected the levee. The task force commander said troops would stay.',
+    )
+    expect(find(later.mentions, 'task force commander')?.actor.id).toBe('person:ross-tolley')
+    // One role stated: no second one.
+    expect(find(mentions, 'Rena Ostrow')?.role?.title).toBe('Captain')
+    expect(find(mentions, 'Rena Ostrow')).not.toHaveProperty('alsoRole')
+    // A form of address gives way to the office; the role it implies is the second.
+    const cr = find(
+      run('The Mayor of Wattle Creek Shire, Cr Ben Aldous, opened the centre.').mentions,
+      'Ben Aldous',
+    )
+    expect(cr?.role?.title).toBe('Mayor of Wattle Creek Shire')
+    expect(cr?.alsoRole?.key).toBe('councillor')
   })
 
   it('states no role for a family or audience member, nor for a count of members', () => {
@@ -737,6 +774,27 @@ describe('recognizeActors: vessels, long organisation names, outlets, ranks', ()
 
 describe('recognizeActors: local titles, forms of address, complements and glosses', () => {
   const roleOf = (text: string, name: string) => find(run(text).mentions, name)?.role
+
+  it('knows conductors, attendants and stewards as occupations, before a name and after it, with a complement', () => {
+    expect(
+      roleOf('The conductor of the bus, Anil Dorje, was thrown clear when it rolled.', 'Anil Dorje')?.title,
+    ).toBe('conductor of the bus')
+    expect(
+      roleOf('Anil Dorje, the conductor of the night coach, said the driver had stopped.', 'Anil Dorje')
+        ?.title,
+    ).toBe('conductor of the night coach')
+    expect(roleOf('Bus conductor Anil Dorje said the road was shut.', 'Anil Dorje')?.title).toBe(
+      'Bus conductor',
+    )
+    expect(roleOf('Mira Solte, a cabin attendant, helped passengers out.', 'Mira Solte')?.title).toBe(
+      'cabin attendant',
+    )
+    expect(roleOf('The chief steward, Oren Pask, counted the passengers.', 'Oren Pask')?.title).toBe(
+      'chief steward',
+    )
+    // Capitalised, an occupation word may be a surname.
+    expect(roleOf('Lena Conductor said the road was shut.', 'Lena Conductor')).toBeUndefined()
+  })
 
   it('knows forecasters, controllers, fitters and local-government titles as role heads', () => {
     expect(

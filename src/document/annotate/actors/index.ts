@@ -144,7 +144,7 @@ interface Draft {
   name: string
   rule: string
   role: Role | null
-  /** A second role stated at the same mention (see {@link MentionRoles.second}). */
+  /** A second role stated at the same mention, `Mention.alsoRole` (see {@link MentionRoles.second}). */
   second?: Role | null | undefined
   /** Person chunks only. */
   person?:
@@ -914,6 +914,7 @@ export function recognizeActors(
         name: w.text,
         rule: 'org:role-owner',
         role: null,
+        second: null,
         person: undefined,
       })
       continue
@@ -927,6 +928,7 @@ export function recognizeActors(
       name: target.name,
       rule: defined ? 'acronym-definition' : 'coref:acronym',
       role: null,
+      second: null,
       person: undefined,
     })
   }
@@ -953,6 +955,7 @@ export function recognizeActors(
       rule: d.rule,
     }
     if (d.role) mention.role = d.role
+    if (d.role && d.second) mention.alsoRole = d.second
     mentions.push(mention)
     let known = actors.get(d.id)
     if (!known) {
@@ -1449,7 +1452,8 @@ function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Dra
     const before = people.filter((p) => p.start < the.start)
     // The same office of the same body (`executive director` of two bodies is two offices).
     const same = (r: Role | null) => r?.key === role.key && (!r.of || !role.of || r.of === role.of)
-    const sameKey = new Set(people.filter((p) => same(p.role)).map((p) => p.id))
+    // Either role stated at a mention counts (`Mention.alsoRole`: `the tanker's master, Captain X`).
+    const sameKey = new Set(people.filter((p) => same(p.role) || same(p.second ?? null)).map((p) => p.id))
     let target: Draft | undefined
     if (sameKey.size === 1) target = before.filter((p) => sameKey.has(p.id)).pop()
     else if (sameKey.size === 0) {
@@ -1458,7 +1462,10 @@ function describedPeople(drafts: Draft[], ctx: RoleContext, window: number): Dra
       const fitting = new Set(
         near
           .filter((p) =>
-            before.some((q) => q.id === p.id && q.role && headsAgree(head, roleHead(q.role.key))),
+            before.some(
+              (q) =>
+                q.id === p.id && [q.role, q.second].some((r) => !!r && headsAgree(head, roleHead(r.key))),
+            ),
           )
           .map((p) => p.id),
       )

@@ -56,6 +56,7 @@ export const OCCUPATIONS = words(`
   author novelist poet artist musician singer actor actress athlete coach player footballer student
   cashier receptionist librarian translator interpreter auditor surveyor planner inspector guard
   master skipper helmsman navigator boatswain purser deckhand crewman
+  conductor attendant steward stewardess dispatcher signalman boatman ferryman motorman
   forecaster fitter machinist turner joiner plasterer roofer bricklayer glazier baker grocer ranger
 `)
 
