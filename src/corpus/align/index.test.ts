@@ -343,6 +343,78 @@ describe('alignClaims: figures', () => {
   })
 })
 
+describe('alignClaims: clock times and near figures', () => {
+  it('reads a clock time in either notation, resolved or not, as one figure', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        published: '2031-06-03',
+        blocks: [
+          'The pumping station at Orvel stopped at 4:17 pm after a cable fault, the water board said.',
+          'Volunteers handed out bottled water to families in the old town.',
+        ],
+        times: [{ text: 'at 4:17 pm', value: '2031-06-03T16:17' }],
+      },
+      {
+        id: 'y',
+        published: '2031-06-04',
+        blocks: [
+          'The station stopped at 16:17 yesterday with every reservoir already low.',
+          'Schools in the district will stay shut until the supply returns.',
+        ],
+        times: [{ text: 'at 16:17 yesterday', value: '2031-06-02T16:17' }],
+      },
+    ])
+    const link = r.between('stopped at 4:17 pm', 'stopped at 16:17')
+    expect(link?.sharedNumbers).toEqual(['clock:977'])
+  })
+
+  it('reads values of one unit within rounding as one figure ("41.6°C" / "above 41 degrees")', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: [
+          'The heat drove temperatures to 41.6°C in Dornholm, closing schools across the valley.',
+          'Farmers moved cattle to higher pastures.',
+        ],
+        quantities: [{ text: '41.6°C', value: 41.6, unit: 'celsius' }],
+      },
+      {
+        id: 'y',
+        blocks: [
+          'Temperatures climbed above 41 degrees in Dornholm, the weather office said.',
+          'The regional council opened three cooling centres.',
+        ],
+        quantities: [{ text: 'above 41 degrees', value: 41, unit: 'degrees', hedge: 'more-than' }],
+      },
+    ])
+    expect(r.between('41.6°C', 'above 41 degrees')?.sharedNumbers).toEqual(['celsiu:41.6'])
+  })
+
+  it('folds "asleep" and "sleeping", "stay" and "remain", "shut" and "close", "a news conference" and "journalists"', () => {
+    for (const [x, y] of [
+      ['asleep', 'sleeping'],
+      ['stay', 'remain'],
+      ['shut', 'closed'],
+      ['outage', 'blackout'],
+    ] as const)
+      expect(meaning(normalizeWord(x))).toBe(meaning(normalizeWord(y)))
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['Mayor Ivo Dern told a news conference in Brask that the ferry would resume.'],
+        mentions: [{ text: 'Ivo Dern', id: 'person:ivo-dern' }],
+      },
+      {
+        id: 'y',
+        blocks: ['Ivo Dern spoke to journalists in Brask about the ferry late on Friday.'],
+        mentions: [{ text: 'Ivo Dern', id: 'person:ivo-dern' }],
+      },
+    ])
+    expect(r.candidate('news conference', 'spoke to journalists')?.sharedTerms).toContain('news conference')
+  })
+})
+
 describe('alignClaims: groups', () => {
   it('does not chain two statements into one group through a sentence resembling both', () => {
     const specs: MiniArticle[] = [

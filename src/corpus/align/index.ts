@@ -316,8 +316,12 @@ function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
 const DURATION =
   /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[\s-]+(second|minute|hour|day|week|month|year)s?\b/giu
 
-/** A clock time ("9.45 a.m.", "4:12 pm"): outlets write the separator and the suffix differently. */
-const CLOCK = /\b(\d{1,2})[.:](\d{2})\s*([ap])\.?\s?m\b\.?/giu
+/**
+ * A clock time ("9.45 a.m.", "4:12 pm", "1 pm", "15:42"): outlets write the separator, the
+ * suffix and the notation (12- or 24-hour) differently.
+ */
+const CLOCK =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(?<![\d.:,])\b([01]?\d|2[0-3]):([0-5]\d)\b(?![.:,]?\d)(?!\s*[ap]\.?\s?m\b)/giu
 
 /**
  * Durations and clock times the annotators left out (they may read "60 days
@@ -335,13 +339,28 @@ function missedDurations(claim: Claim): (Span & { key: string })[] {
     const value = NUMBER_WORDS[raw] ?? Number(raw)
     out.push({ start, end, key: `${meaning(normalizeWord((m[2] as string).toLowerCase()))}:${value}` })
   }
-  // Clock times no time expression resolved, as `clock:<minutes after midnight>`.
+  // Clock times, as `clock:<minutes after midnight>`, whether or not a time expression
+  // resolved them: "3:42 pm" in one report is "15:42" in another, and the two may be
+  // resolved to different days by reports dated differently.
+  const clocks = new Set<string>()
   for (const m of claim.text.matchAll(CLOCK)) {
     const start = claim.start + (m.index ?? 0)
     const end = start + m[0].length
-    if (claim.times.some((t) => t.value !== null && t.start < end && t.end > start)) continue
-    const hour = (Number(m[1]) % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0)
-    out.push({ start, end, key: `clock:${hour * 60 + Number(m[2])}` })
+    const minutes =
+      m[3] !== undefined
+        ? ((Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0)
+        : Number(m[4]) * 60 + Number(m[5])
+    clocks.add(`clock:${minutes}`)
+    out.push({ start, end, key: `clock:${minutes}` })
+  }
+  // A resolved time of day the text writes some other way ("at noon").
+  for (const t of claim.times) {
+    const at = /T(\d{2}):(\d{2})/.exec(t.value ?? '')
+    if (!at) continue
+    const key = `clock:${Number(at[1]) * 60 + Number(at[2])}`
+    if (clocks.has(key) || /\bmidnight\b/i.test(t.text)) continue
+    clocks.add(key)
+    out.push({ start: t.start, end: t.end, key })
   }
   return out
 }
@@ -350,7 +369,11 @@ function missedDurations(claim: Claim): (Span & { key: string })[] {
  * Figures two claims share: the same unit and value, or the same value where
  * one of them has no unit ("injured more than 30" and "30 others were injured").
  */
-function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+function sharedFigures(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  tolerance = ALIGN_DEFAULTS.figureTolerance,
+): string[] {
   const out: string[] = []
   for (const x of a) {
     if (b.has(x)) {
@@ -362,6 +385,18 @@ function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): string[]
       const [u, v] = y.split(':') as [string, string]
       if (v === value && (unit === '' || u === '')) {
         out.push(unit ? x : y)
+        break
+      }
+      // One unit, values within rounding ("48.3°C" / "above 48 degrees"): one figure, as
+      // `differentReadings` reads them.
+      const [p, q] = [Number(value), Number(v)]
+      if (
+        unit &&
+        u === unit &&
+        unit !== 'clock' &&
+        Math.abs(p - q) <= tolerance * Math.max(Math.abs(p), Math.abs(q))
+      ) {
+        out.push(x)
         break
       }
     }
@@ -425,7 +460,7 @@ export function scorePair(
     a.actors.size === 0 || b.actors.size === 0
       ? o.unnamedActorShare * lexical
       : sharedActors.length / actorUnion
-  const sharedNumbers = sharedFigures(a.numbers, b.numbers)
+  const sharedNumbers = sharedFigures(a.numbers, b.numbers, o.figureTolerance)
   const sharedTimes = intersect(a.times, b.times)
   const quote =
     a.quoteShingles.size > 0 && b.quoteShingles.size > 0 ? containment(a.quoteShingles, b.quoteShingles) : 0
@@ -442,7 +477,7 @@ export function scorePair(
       1,
       o.lexicalWeight * lexical +
         o.actorWeight * actorSim +
-        (sharedNumbers.length > 0 ? o.numberBonus : 0) +
+        (sharedNumbers.some((n) => !clockOfTimes(sharedTimes).has(n)) ? o.numberBonus : 0) +
         (sharedTimes.length > 0 ? o.timeBonus : 0),
     )
     rule = 'paraphrase'
@@ -488,7 +523,8 @@ function sameFigureContext(
     const out = new Set<string>()
     for (const [k, ctx] of f.figureContext) {
       const [u, v] = k.split(':') as [string, string]
-      if (v === value && (u === unit || u === '' || unit === '')) for (const m of ctx) out.add(m)
+      const same = v === value || (u === unit && sharedFigures(new Set([key]), new Set([k])).length > 0)
+      if (same && (u === unit || u === '' || unit === '')) for (const m of ctx) out.add(m)
     }
     return out
   }
@@ -534,6 +570,16 @@ function differentReadings(
     if (!close) return true
   }
   return false
+}
+
+/** `clock:<minutes>` of resolved times with a time of day (already counted as shared times). */
+function clockOfTimes(times: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const t of times) {
+    const at = /T(\d{2}):(\d{2})/.exec(t)
+    if (at) out.add(`clock:${Number(at[1]) * 60 + Number(at[2])}`)
+  }
+  return out
 }
 
 function round(x: number): number {

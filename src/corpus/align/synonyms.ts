@@ -62,6 +62,11 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['waste', 'garbage', 'rubbish', 'trash'],
   ['expect', 'expected', 'expects', 'anticipate', 'hope', 'hopes', 'hoped'],
   ['lend', 'lends', 'lent', 'lending', 'loan', 'loans'],
+  ['sleep', 'sleeping', 'asleep', 'slept'],
+  ['remain', 'remained', 'remains', 'stay', 'stayed', 'stays'],
+  ['close', 'closed', 'shut', 'shuts', 'shutting'],
+  ['blackout', 'blackouts', 'outage', 'outages'],
+  ['celsius', 'centigrade', 'degree', 'degrees'],
 ]
 
 /**
@@ -84,6 +89,12 @@ export const PHRASES: readonly (readonly [phrase: string, meaning: string])[] = 
   ['walking out', 'walkout'],
   ['refuse collection', 'waste collection'],
   ['refuse collectors', 'waste collectors'],
+  // A conference keeps its own words and is also the journalists it is held for.
+  ['news conference', 'news conference journalists'],
+  ['press conference', 'press conference journalists'],
+  ['power cut', 'blackout'],
+  ['power cuts', 'blackout'],
+  ['power outage', 'blackout'],
 ]
 
 /** Normalised word → normalised name of its meaning. */

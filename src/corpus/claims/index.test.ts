@@ -219,6 +219,30 @@ describe('one sentence, several facts', () => {
     expect(split(destinations)).toEqual([destinations])
   })
 
+  it('reads a subject holding a prepositional phrase after ", when"', () => {
+    expect(
+      split(
+        'The regional outage began shortly after dawn, when a fault on a 90-kilovolt cable near Tarn tripped both pumping stations, the utility said.',
+      ),
+    ).toEqual([
+      'The regional outage began shortly after dawn',
+      'a fault on a 90-kilovolt cable near Tarn tripped both pumping stations, the utility said.',
+    ])
+  })
+
+  it('splits a second reported clause after ", and that"', () => {
+    expect(
+      split(
+        'The foreman said the crew had been given food and water through a narrow pipe, and that the air in the flooded lower shaft was still clean.',
+      ),
+    ).toEqual([
+      'The foreman said the crew had been given food and water through a narrow pipe',
+      'the air in the flooded lower shaft was still clean.',
+    ])
+    const noComma = 'The foreman said the pumps had failed and that the crew had been moved.'
+    expect(split(noComma)).toEqual([noComma])
+  })
+
   it('splits a relative clause hanging on an appositive noun', () => {
     expect(
       split(

@@ -155,15 +155,23 @@ function parallelFigure(
  * increases were…" is a phrase, not a clause).
  */
 function subordinateClause(rest: string): boolean {
-  const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, MAX_SUBJECT_WORDS + 1)
+  const ws = words(rest.split(/,(?=\s)/)[0] ?? '').slice(0, MAX_SUBJECT_WORDS + MAX_SUBJECT_PP_WORDS + 1)
   const first = ws[0]
   if (!first || /^\p{Ll}+ing$/u.test(first.text) || isFiniteVerb(first)) return false
-  for (const w of ws.slice(1)) {
+  for (const [i, w] of ws.slice(1).entries()) {
     if (RELATIVE_PRONOUNS.has(w.lower)) return false
-    if (isFiniteVerb(w)) return true
+    if (!isFiniteVerb(w)) continue
+    // A longer subject holds a prepositional phrase ("a fault on a line near Tarn tripped").
+    return i + 1 <= MAX_SUBJECT_WORDS || ws.slice(1, i + 1).some((x) => SUBJECT_PREPOSITIONS.has(x.lower))
   }
   return false
 }
+
+/** Words a subject may run longer by when a preposition opens a phrase inside it. */
+const MAX_SUBJECT_PP_WORDS = 4
+
+/** Prepositions that open a phrase inside a subject ("a fault *on* the line *near* Tarn"). */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'of', 'from', 'along'])
 
 /** Whether a piece of text ends on a verb (a clause with nothing after its predicate). */
 function endsOnVerb(text: string): boolean {
@@ -331,6 +339,13 @@ function clauses(
     // from the coast, and the two mayors attended" it is only a list of subjects.
     if (!hasVerb(before)) continue
     let rule: string | null = null
+    // "…said the men had been fed, and that the air was still breathable": after a comma,
+    // a second reported clause with its own subject and verb is a second fact.
+    if (comma && word === 'and' && /^that\s/.test(rest) && subjectClause(rest.slice(5))) {
+      // "that" stays with neither piece either.
+      cuts.push({ at, next: next + (/^that\s+/.exec(rest)?.[0].length ?? 0), rule: 'coordinate' })
+      continue
+    }
     if (comma && COORDINATORS.has(word) && ownClause(rest)) rule = 'coordinate'
     // "…was sailing home when it struck a reef": without a comma, "when" dates the main
     // clause by the event it introduces; with one (", when only 29 remained") it adds a fact.

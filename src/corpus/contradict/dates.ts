@@ -37,6 +37,23 @@ function sameWeekday(ta: TimeExpression, tb: TimeExpression, da: string, db: str
   return new Date(`${da}T00:00:00Z`).getUTCDay() === new Date(`${db}T00:00:00Z`).getUTCDay()
 }
 
+/** A time in the night after its day ("overnight on Monday", "on Monday night", "late on Monday"). */
+const NIGHT_AFTER = /\b(?:overnight|night|late)\b/i
+/** A time in the small hours of its day ("in the early hours of Tuesday", "before dawn on Tuesday"). */
+const SMALL_HOURS = /\b(?:early hours|small hours|early on|before dawn|pre-dawn|overnight)\b/i
+
+/**
+ * Whether two days one apart name one night: the earlier as its night, the
+ * later as its small hours ("overnight on Monday" / "early hours of Tuesday"),
+ * read in the words around each time.
+ */
+function oneNight(ta: string, tb: string, da: string, db: string): boolean {
+  const gap = (Date.parse(`${db}T00:00:00Z`) - Date.parse(`${da}T00:00:00Z`)) / 86_400_000
+  if (Math.abs(gap) !== 1) return false
+  const [early, later] = gap > 0 ? [ta, tb] : [tb, ta]
+  return NIGHT_AFTER.test(early) && SMALL_HOURS.test(later)
+}
+
 /**
  * The day a time dates, at day granularity. A midnight belongs to the day it
  * names: "until midnight on Monday" is the end of Monday, whether it was
@@ -139,6 +156,19 @@ export function findDateConflicts(
       })
       continue
     }
+    // "Overnight on Monday" and "in the early hours of Tuesday" are one night.
+    const around = (c: Claim, t: TimeExpression) =>
+      docs.get(c.article)?.article.text.slice(Math.max(c.start, t.start - 24), t.end + 8) ?? t.text
+    if (oneNight(around(a, ta), around(b, tb), da[0] as string, db[0] as string)) {
+      dismissals.push({
+        kind: 'date',
+        subject,
+        values,
+        rule: 'one-night',
+        why: `"${ta.text}" and "${tb.text}" name one night: the evening of one day and the small hours of the next`,
+      })
+      continue
+    }
     out.push({
       kind: 'date',
       key: `date ${groupOf.get(a.id) ?? a.id}`,
@@ -182,8 +212,24 @@ export function findLeadDateConflicts(m: StoryMaterial, out: Finding[]): Set<str
     const b = claimOf(y)?.id
     return m.alignment.candidates.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a))
   }
+  // The words around a vote's time ("overnight on Monday"): one night is one date.
+  const around = (v: (typeof votes)[number]) => {
+    const evidence = v.evidence as Evidence
+    const doc = docs.get(v.article)
+    const t = doc?.annotations.times.find(
+      (x) => x.start >= evidence.start && x.end <= evidence.end && x.text === v.expression,
+    )
+    return t && doc
+      ? doc.article.text.slice(Math.max(evidence.start, t.start - 24), t.end + 8)
+      : (v.expression ?? '')
+  }
   const comparable = votes.filter((x) =>
-    votes.some((y) => y.value !== x.value && ((onset(x) && onset(y)) || linked(x, y))),
+    votes.some(
+      (y) =>
+        y.value !== x.value &&
+        !oneNight(around(x), around(y), x.value, y.value) &&
+        ((onset(x) && onset(y)) || linked(x, y)),
+    ),
   )
   const conflicting = new Set(comparable.map((v) => v.value))
   if (conflicting.size < 2) return new Set()

@@ -372,6 +372,54 @@ describe('place cues', () => {
   })
 })
 
+describe('dates: one night', () => {
+  const leak = (id: string, sentence: string, text: string, value: string): MiniArticle => ({
+    id,
+    published: '2031-04-10',
+    blocks: [
+      'The river authority closed two water intakes on the Vell.',
+      'Anglers were asked to keep away from the banks below the weir.',
+      'Three farms downstream were told to stop watering their cattle from the river.',
+      sentence,
+    ],
+    times: [{ text, value }],
+  })
+
+  it('reads "overnight on Monday" and "the early hours of Tuesday" as one night, not two early hours', () => {
+    const r = analyze(
+      leak(
+        'a',
+        'About 40 tonnes of diesel leaked overnight on Monday from the Tarvik depot into the Vell.',
+        'Monday',
+        '2031-04-07',
+      ),
+      leak(
+        'b',
+        'About 40 tonnes of diesel leaked in the early hours of Tuesday from the Tarvik depot into the Vell.',
+        'Tuesday',
+        '2031-04-08',
+      ),
+    )
+    expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+    expect(r.dismissals.some((d) => d.kind === 'date' && d.rule === 'one-night')).toBe(true)
+    const twoMornings = analyze(
+      leak(
+        'a',
+        'About 40 tonnes of diesel leaked in the early hours of Monday from the Tarvik depot into the Vell.',
+        'Monday',
+        '2031-04-07',
+      ),
+      leak(
+        'b',
+        'About 40 tonnes of diesel leaked in the early hours of Tuesday from the Tarvik depot into the Vell.',
+        'Tuesday',
+        '2031-04-08',
+      ),
+    )
+    expect(twoMornings.contradictions.filter((c) => c.kind === 'date')).toHaveLength(1)
+  })
+})
+
 describe('places after an impact verb', () => {
   const hit = (id: string, sentence: string, extra: string[] = []): MiniArticle => ({
     id,
