@@ -369,15 +369,15 @@ describe('alignClaims: clock times and near figures', () => {
     expect(link?.sharedNumbers).toEqual(['clock:977'])
   })
 
-  it('reads values of one unit within rounding as one figure ("41.6°C" / "above 41 degrees")', () => {
+  it('reads a value and the same value rounded as one figure ("41.3°C" / "above 41 degrees")', () => {
     const r = aligned([
       {
         id: 'x',
         blocks: [
-          'The heat drove temperatures to 41.6°C in Dornholm, closing schools across the valley.',
+          'The heat drove temperatures to 41.3°C in Dornholm, closing schools across the valley.',
           'Farmers moved cattle to higher pastures.',
         ],
-        quantities: [{ text: '41.6°C', value: 41.6, unit: 'celsius' }],
+        quantities: [{ text: '41.3°C', value: 41.3, unit: 'celsius' }],
       },
       {
         id: 'y',
@@ -388,7 +388,21 @@ describe('alignClaims: clock times and near figures', () => {
         quantities: [{ text: 'above 41 degrees', value: 41, unit: 'degrees', hedge: 'more-than' }],
       },
     ])
-    expect(r.between('41.6°C', 'above 41 degrees')?.sharedNumbers).toEqual(['celsiu:41.6'])
+    expect(r.between('41.3°C', 'above 41 degrees')?.sharedNumbers).toEqual(['celsiu:41.3'])
+    const shares = aligned([
+      {
+        id: 'x',
+        blocks: ['Unemployment averaged 5.2 percent in the first half.', 'Exports fell.'],
+        quantities: [{ text: '5.2 percent', value: 5.2, unit: 'percent' }],
+      },
+      {
+        id: 'y',
+        blocks: ['The ministry expects unemployment to average 5.4 percent this year.', 'Imports rose.'],
+        quantities: [{ text: '5.4 percent', value: 5.4, unit: 'percent' }],
+      },
+    ])
+    // Both written to a tenth: two figures, not one rounded.
+    expect(shares.candidate('5.2 percent', '5.4 percent')?.sharedNumbers ?? []).toEqual([])
   })
 
   it('folds "asleep" and "sleeping", "stay" and "remain", "shut" and "close", "a news conference" and "journalists"', () => {

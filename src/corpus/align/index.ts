@@ -387,14 +387,15 @@ function sharedFigures(
         out.push(unit ? x : y)
         break
       }
-      // One unit, values within rounding ("48.3°C" / "above 48 degrees"): one figure, as
-      // `differentReadings` reads them.
+      // One unit, one value the other rounded ("48.3°C" / "above 48 degrees", "4,870 MW" /
+      // "nearly 4,900 MW"; not "2.2 percent" / "2.3 percent"): one figure.
       const [p, q] = [Number(value), Number(v)]
       if (
         unit &&
         u === unit &&
         unit !== 'clock' &&
-        Math.abs(p - q) <= tolerance * Math.max(Math.abs(p), Math.abs(q))
+        Math.abs(p - q) <= tolerance * Math.max(Math.abs(p), Math.abs(q)) &&
+        Math.abs(p - q) <= Math.max(precision(value), precision(v)) / 2
       ) {
         out.push(x)
         break
@@ -402,6 +403,14 @@ function sharedFigures(
     }
   }
   return out
+}
+
+/** The step a value is written to: 0.1 for "48.3", 1 for "48", 100 for "4900". */
+function precision(value: string): number {
+  const [whole = '', decimals] = value.split('.')
+  if (decimals) return 10 ** -decimals.length
+  const zeros = /0*$/.exec(whole)?.[0].length ?? 0
+  return zeros === whole.length ? 1 : 10 ** zeros
 }
 
 /**
