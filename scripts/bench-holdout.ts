@@ -64,8 +64,8 @@ const HOLDOUTS: Record<string, Holdout> = {
     dir: 'test/holdout4',
     section: 'Fourth unseen validation corpus',
     holds:
-      '3 invented events told by 3 invented outlets each (9 reports, text and HTML, 1 undated, one wire story carried by two outlets; see its README), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the third corpus',
-    firstMeasured: null,
+      '3 invented events (a freight derailment in British Columbia, ransomware on a Czech hospital network, a Faroese court ruling on a fishing quota) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the third corpus',
+    firstMeasured: 'commit `9a85f20`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout4.test.ts',
   },
 }
