@@ -1,5 +1,5 @@
 /**
- * `npm run bench:holdout -- [--corpus holdout|holdout2|holdout3|holdout4] [--write]` —
+ * `npm run bench:holdout -- [--corpus holdout|holdout2|…|holdout5] [--write]` —
  * measure the pipeline on an unseen validation corpus (`test/<corpus>/corpus`,
  * truth in `test/<corpus>/truth`; default the first, `holdout`) next to the
  * example corpus (`examples/corpus`, truth in `test/golden/events`), with the
@@ -67,6 +67,14 @@ const HOLDOUTS: Record<string, Holdout> = {
       '3 invented events (a freight derailment in British Columbia, ransomware on a Czech hospital network, a Faroese court ruling on a fishing quota) told by 3 invented outlets each (9 reports: 6 plain text, 3 HTML pages, 1 undated, one wire story carried by two outlets), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the third corpus',
     firstMeasured: 'commit `9a85f20`, 2026-11-24 (the first time Parallax ran on it)',
     floors: 'test/holdout4.test.ts',
+  },
+  holdout5: {
+    dir: 'test/holdout5',
+    section: 'Fifth unseen validation corpus',
+    holds:
+      '3 invented events told by 3 invented outlets each (9 reports, text and HTML, 1 undated, one wire story carried by two outlets; see its README), written with their truth by someone who had read neither Parallax output on them nor its source; nobody ran Parallax on it before its first measurement, which came after the fixes prompted by the fourth corpus',
+    firstMeasured: null,
+    floors: 'test/holdout5.test.ts',
   },
 }
 
