@@ -196,6 +196,38 @@ describe('alignClaims: actors', () => {
   })
 })
 
+describe('alignClaims: an organisation named in both claims', () => {
+  it('reads the name words before a connector ("and", "of") as the name, so one shared agency aligns nothing', () => {
+    const doc = mini({
+      id: 'x',
+      blocks: ['The Western Roads and Bridges Authority (WRBA) sent an inspection team to Corrin on Sunday.'],
+      mentions: [{ text: 'Bridges Authority', id: 'org:bridges-authority', kind: 'organization' }],
+    })
+    const [claim] = extractClaims(doc)
+    const f = claimFeatures(claim as NonNullable<typeof claim>, doc)
+    expect([...f.terms.values()]).not.toContain('Western')
+    expect([...f.terms.values()]).not.toContain('Roads')
+    const mention = { text: 'Bridges Authority', id: 'org:bridges-authority', kind: 'organization' as const }
+    const r = aligned([
+      {
+        id: 'a',
+        blocks: [
+          'The Western Roads and Bridges Authority (WRBA) sent an inspection team to Corrin on Sunday.',
+        ],
+        mentions: [mention],
+      },
+      {
+        id: 'b',
+        blocks: [
+          'The Western Roads and Bridges Authority, known by its initials WRBA, said a cracked bearing under the deck had been missed in the spring survey.',
+        ],
+        mentions: [mention],
+      },
+    ])
+    expect(r.between('inspection team', 'cracked bearing')).toBeUndefined()
+  })
+})
+
 describe('alignClaims: acronyms, loans and quoted statements', () => {
   it('reads an acronym no annotator made an actor as the organisation whose initials it is, and "loan" as "lend"', () => {
     const r = aligned([

@@ -264,7 +264,10 @@ function nameFringe(claim: Claim, doc: AnalyzedArticle): { spans: Span[]; names:
     if (m.actor.kind !== 'organization') continue
     let start = m.start
     for (;;) {
-      const before = /(\p{Lu}[\p{L}’'-]*)(?:,\s*|\s+)$/u.exec(
+      // A connector between two name words ("National Cyber *and* Information
+      // Security Agency", "Board *of* Trade") joins them: the walk crosses it to a
+      // capitalised word (the connector is a stop word anyway).
+      const before = /(\p{Lu}[\p{L}’'-]*)(?:,\s*|\s+(?:(?:and|of|for|&)\s+)?)$/u.exec(
         text.slice(Math.max(claim.start, start - 40), start),
       )
       if (!before || before.index === undefined) break

@@ -326,6 +326,26 @@ describe('clauses with subjects of their own', () => {
     expect(split(pair)).toEqual([pair])
   })
 
+  it('splits "and" before a bare noun with a tense of its own, not in a reported clause or a list', () => {
+    expect(
+      split(
+        'The coastguard sent two rescue boats to Kelvane Point on Friday evening and police have opened an inquiry into the sinking.',
+      ),
+    ).toEqual([
+      'The coastguard sent two rescue boats to Kelvane Point on Friday evening',
+      'police have opened an inquiry into the sinking.',
+    ])
+    // A reported clause: "farmers and herders" is one subject of "had lost".
+    const reported =
+      'Officials in Marrow County said local farmers and herders had lost most of their winter feed.'
+    expect(split(reported)).toEqual([reported])
+    const heard = 'The tribunal heard that growers and packers were paid late for three seasons.'
+    expect(split(heard)).toEqual([heard])
+    // No tense of its own after the noun: a list of objects.
+    const objects = 'The storm flattened barns and fences across the Dellow valley on Sunday.'
+    expect(split(objects)).toEqual([objects])
+  })
+
   it('splits an absolute clause with a participle of its own, not a prepositional phrase', () => {
     expect(
       split(

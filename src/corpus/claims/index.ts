@@ -179,6 +179,47 @@ function endsOnVerb(text: string): boolean {
   return last !== undefined && (isFiniteVerb(last) || verbForm(last) === 'past')
 }
 
+/** Auxiliaries of a perfect or a progressive or passive ("police *have* opened", "roads *were* closed"). */
+const TENSE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were'])
+
+/** Verbs that report what follows ("said farmers and fishermen had lost…"): no clause ends before their object. */
+const REPORTING_VERBS =
+  /^(?:said|says|say|told|tells|heard|hears|found|finds|reported|reports|believed|believes|feared|fears|warned|warns|added|adds|confirmed|confirms|estimated|estimates|thought|thinks|knew|knows|noted|notes|claimed|claims|stated|states)$/
+
+/**
+ * Whether `rest`, after an "and" with no comma, is a clause with a bare noun
+ * for subject and a tense of its own ("…sent a team to the town on Sunday
+ * afternoon and police have opened an investigation", "…hit the coast and
+ * roads were closed"): a lower-case noun (no stop word, no verb), then an
+ * auxiliary and a participle (or "been"), after a clause with a verb of its own
+ * that reports nothing ("said farmers and fishermen had lost…" is one
+ * reported clause) and no "that" ("heard that the farmers and fishermen had…").
+ */
+function bareSubjectClause(before: string, rest: string): boolean {
+  const [noun, aux, verb] = words(rest).slice(0, 3)
+  if (!noun || !aux || !verb) return false
+  if (
+    !/^\p{Ll}/u.test(noun.text) ||
+    STOP_WORDS.has(noun.lower) ||
+    isFiniteVerb(noun) ||
+    verbForm(noun) !== null
+  )
+    return false
+  if (!TENSE_AUXILIARIES.has(aux.lower)) return false
+  if (
+    !(
+      verb.lower === 'been' ||
+      verbForm(verb) === 'past' ||
+      IRREGULAR_PAST.has(verb.lower) ||
+      /^\p{Ll}{3,}ing$/u.test(verb.text)
+    )
+  )
+    return false
+  const left = words(before)
+  if (left.some((w) => w.lower === 'that' || REPORTING_VERBS.test(w.lower))) return false
+  return left.some((w) => isFiniteVerb(w) || verbForm(w) === 'past')
+}
+
 /**
  * Whether `rest` opens with a determiner or pronoun and is a clause of its own
  * ({@link subordinateClause}). Not "that": after "and" it mostly opens a second
@@ -355,6 +396,7 @@ function clauses(
     // "…a valve had failed and the solution had run into the river": a clause that ends
     // on its verb, then a subject of its own with a finite verb.
     else if (!comma && word === 'and' && endsOnVerb(before) && subjectClause(rest)) rule = 'coordinate'
+    else if (!comma && word === 'and' && bareSubjectClause(before, rest)) rule = 'coordinate'
     else if (!comma && word === 'and' && parallelFigure(text, sentence, at, next, quantities)) rule = 'figure'
     if (rule) cuts.push({ at, next, rule })
   }
