@@ -167,6 +167,17 @@ describe('recognizeActors: people from name shapes and context, with no list of 
     expect(people(run(text)).map(([t]) => t)).toContain('Tomas Greve')
   })
 
+  it('keeps a Faroese particle and a one-letter surname after it in the name (`við Ó`, `á Lakjuni`)', () => {
+    const a = run('Its chairman, Sámal við Ó, said the fleet was ready.')
+    expect(people(a)).toEqual([['Sámal við Ó', 'person:apposition']])
+    expect(find(a.mentions, 'Sámal við Ó')?.role?.title).toBe('chairman')
+    const b = run('HOU chairman Brandur á Lakjuni said the boats would sail.')
+    expect(find(b.mentions, 'Brandur á Lakjuni')?.role?.title).toBe('HOU chairman')
+    expect(people(run('Eydna í Gerðinum said the harbour was full.'))).toEqual([
+      ['Eydna í Gerðinum', 'person:speech-verb'],
+    ])
+  })
+
   it('takes a speech verb after an adverb, a demonym before a speech verb and a place after `Mr.` as surnames', () => {
     expect(people(run('"It is unfair," Adebayo later complained.'))).toEqual([
       ['Adebayo', 'person:speech-verb'],
@@ -897,5 +908,69 @@ describe('recognizeActors: local titles, forms of address, complements and gloss
     const petra = find(two.mentions, 'Petra')?.actor.id
     expect(petra).not.toBe('person:petra-jolan')
     expect(petra).not.toBe('person:petra-ivas')
+  })
+})
+
+describe('roles as the text states them: described appositions, compound occupations, two roles, plural owners', () => {
+  const roleOf = (text: string, name: string) => {
+    const m = find(run(text).mentions, name)
+    return [m?.role?.title ?? null, m?.alsoRole?.title ?? null]
+  }
+
+  it('reads an indefinite role before the name past where the person is or comes from', () => {
+    expect(
+      roleOf('A trucker stranded at Millford, Tarvin Dhillon, said he waited.', 'Tarvin Dhillon'),
+    ).toEqual(['trucker', null])
+    expect(roleOf('A paramedic from Kerrow, Petr Kolář, said crews were ready.', 'Petr Kolář')).toEqual([
+      'paramedic',
+      null,
+    ])
+    expect(roleOf('A ward sister in Dunmere, Ilka Novotná, said charts took long.', 'Ilka Novotná')).toEqual([
+      'ward sister',
+      null,
+    ])
+    // No role head, a relative clause with a verb, kin alone: no role.
+    expect(roleOf('A man in Dunmere, Ilka Novotná, said it.', 'Ilka Novotná')).toEqual([null, null])
+    expect(roleOf('A nurse who worked in Dunmere, Ilka Novotná, said it.', 'Ilka Novotná')).toEqual([
+      null,
+      null,
+    ])
+    expect(roleOf('His sister, Ilka Novotná, said it.', 'Ilka Novotná')).toEqual([null, null])
+  })
+
+  it('reads investigator as a title and a participle inside a lower-case title', () => {
+    expect(
+      roleOf('Its lead investigator, Jean-Luc Brassard, said it was early.', 'Jean-Luc Brassard'),
+    ).toEqual(['lead investigator', null])
+    expect(
+      roleOf(
+        'Brightwater Freight chief operating officer Lena Morrow said the cars were empty.',
+        'Lena Morrow',
+      ),
+    ).toEqual(['Brightwater Freight chief operating officer', null])
+  })
+
+  it('keeps a role before the name and an apposition after it as the two roles of the mention', () => {
+    expect(
+      roleOf(
+        'The network’s chief executive, Ilona Dvořáková, a former surgeon, has ruled out paying.',
+        'Ilona Dvořáková',
+      ),
+    ).toEqual(['chief executive', 'former surgeon'])
+    expect(
+      roleOf('HOU chairman Brandur á Lakjuni, a skipper from Nordvík, said it.', 'Brandur á Lakjuni'),
+    ).toEqual(['HOU chairman', 'skipper'])
+  })
+
+  it('reads a title owned by an unknown name in the plural possessive', () => {
+    expect(
+      roleOf(
+        "Bluewater Trawlers' chief executive, Eirik Joensen, said the fleet had plans.",
+        'Eirik Joensen',
+      ),
+    ).toEqual(['chief executive', null])
+    expect(
+      roleOf("On Monday, Bluewater Trawlers' chief executive, Eirik Joensen, said it.", 'Eirik Joensen'),
+    ).toEqual(['chief executive', null])
   })
 })

@@ -1275,12 +1275,14 @@ function rolesFor(
     if (found) return { found, second: appo, strong: true, why: 'honorific' }
   }
   const why = (rule: string) => (honorific !== undefined ? 'honorific' : rule)
+  // A role before the name and an apposition after it are both stated (`HOU chairman X, a skipper`;
+  // `The network's chief executive, X, a former surgeon`): the one written first is the mention's role.
   const lower = lowerPremodifierRole(ctx, d.w0)
-  if (lower) return { found: lower, second: null, strong: true, why: why('premodifier') }
   const after = appositionAfter(ctx, d.w1)
-  if (after.found) return { found: after.found, second: null, strong: true, why: why(after.found.role.rule) }
+  if (lower) return { found: lower, second: after.found, strong: true, why: why('premodifier') }
   const before = appositionBefore(ctx, d.w0, d.w1)
-  if (before) return { found: before, second: null, strong: true, why: why('apposition') }
+  if (before) return { found: before, second: after.found, strong: true, why: why('apposition') }
+  if (after.found) return { found: after.found, second: null, strong: true, why: why(after.found.role.rule) }
   const pred = predicative(ctx, d.w1)
   if (pred) return { found: pred, second: null, strong: true, why: why('predicative') }
   const strong = honorific !== undefined || after.age

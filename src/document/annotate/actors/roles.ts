@@ -19,6 +19,7 @@ import {
   AGENT_NOUN_EXCEPTIONS,
   APPOINTMENT_VERBS,
   COMPLEMENT_PREPOSITIONS,
+  COMPOUND_OCCUPATIONS,
   COUNTRY_ANAPHORS,
   DIRECTIONS,
   GENERIC_HEADS,
@@ -149,6 +150,18 @@ export function isTitleHead(lower: string): boolean {
   const m = HYPHENATED_TITLE.exec(lower)
   const base = m?.[1] ?? m?.[2]
   return base !== undefined && TITLE_HEADS.has(base)
+}
+
+/**
+ * Whether word `i` heads a role noun phrase: {@link isRoleHead}, or a noun of
+ * {@link COMPOUND_OCCUPATIONS} after its lower-case modifier (`ward sister`).
+ */
+function roleHeadAt(ctx: RoleContext, i: number, shape: boolean): boolean {
+  const w = ctx.words[i]
+  if (isRoleHead(w, shape)) return true
+  const before = ctx.words[i - 1]
+  if (!w || w.cap || !before || before.cap || !spaced(ctx, i - 1)) return false
+  return COMPOUND_OCCUPATIONS[bare(w)]?.has(before.lower) ?? false
 }
 
 /**
@@ -522,7 +535,7 @@ function complementBefore(ctx: RoleContext, w0: number): number {
 export function lowerPremodifierRole(ctx: RoleContext, w0: number): FoundRole | null {
   const at = w0 - 1 - complementBefore(ctx, w0)
   const head = ctx.words[at]
-  if (!head || head.cap || !spaced(ctx, at) || !isRoleHead(head, false)) return null
+  if (!head || head.cap || !spaced(ctx, at) || !roleHeadAt(ctx, at, false)) return null
   let first = at
   while (first > 0 && at + 1 - first < ctx.maxPremodifierWords && spaced(ctx, first - 1)) {
     const w = ctx.words[first - 1]
@@ -618,6 +631,23 @@ function complementObject(
   return { end: j, actor, orgLike, named, closeAt: -1 }
 }
 
+/**
+ * The end of a name of two to four capitalised words from word `i` whose last
+ * word is a plural in the bare possessive (`Bluewater Trawlers'`), or 0: an
+ * organisation's shape far more than a person's.
+ */
+function pluralPossessor(ctx: RoleContext, i: number): number {
+  const sentence = ctx.words[i]?.sentence
+  for (let k = i; k < i + ctx.maxQualifierWords; k++) {
+    const w = ctx.words[k]
+    if (!w?.cap || w.allCaps || w.sentence !== sentence) return 0
+    if (w.possessiveEnd >= 0)
+      return k > i && ctx.text.slice(w.end, w.possessiveEnd).length === 1 && /s$/.test(w.text) ? k + 1 : 0
+    if (!joined(ctx, k)) return 0
+  }
+  return 0
+}
+
 /** A parsed role noun phrase. */
 interface RolePhrase {
   found: FoundRole
@@ -640,6 +670,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   let indefinite = false
   let of: string | null = null
   let owner: [number, number] | null = null
+  let ownerAt: FoundRole['ownerAt'] = 'other'
   const lowerAt = (k: number) => ctx.words[k]?.lower ?? ''
   if (ROLE_DETERMINERS.has(lowerAt(i)) && !/^(his|her|their|its)$/.test(lowerAt(i))) {
     indefinite = lowerAt(i) === 'a' || lowerAt(i) === 'an'
@@ -657,6 +688,14 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
     i = possessorEnd + 1
   } else if (/^(his|her|their|its)$/.test(lowerAt(i))) {
     i++
+  } else {
+    // An unknown name in the plural possessive owns the title (`Bluewater Trawlers' chief executive`).
+    const end = pluralPossessor(ctx, i)
+    if (end > 0) {
+      owner = [i, end]
+      ownerAt = 'qualifier'
+      i = end
+    }
   }
   while (i < limit && (ROLE_ADVERBS.has(lowerAt(i)) || AGE.test(lowerAt(i))) && joined(ctx, i)) i++
   // Premodifiers and head, up to a preposition, a relative word, a verb or punctuation.
@@ -688,7 +727,7 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   }
   // The head is the last word of the phrase; a count right before it makes a number, not a role (`one member`).
   const headAt = j - 1
-  if (headAt < t0 || !isRoleHead(ctx.words[headAt], indefinite)) return null
+  if (headAt < t0 || !roleHeadAt(ctx, headAt, indefinite)) return null
   if (headAt > t0 && COUNT.test(ctx.words[headAt - 1]?.lower ?? '')) return null
   // `a family member of the victim` describes a person; it states no role.
   if (headAt > t0 && describedMember(ctx.words[headAt], ctx.words[headAt - 1])) return null
@@ -705,7 +744,6 @@ function rolePhrase(ctx: RoleContext, a: number, rule: string): RolePhrase | nul
   const gloss = glossAfter(ctx, j, limit)
   let end = gloss?.end ?? j
   let ownerFromComplement: ActorAt | null = null
-  let ownerAt: FoundRole['ownerAt'] = 'other'
   let closeAt = -1
   let complementIsOwner = false
   while (
@@ -897,14 +935,56 @@ export function appositionBefore(ctx: RoleContext, w0: number, w1: number): Foun
       opener.sentence !== sentence ||
       !joined(ctx, a - 1) ||
       ROLE_DETERMINERS.has(w.lower) ||
-      (ctx.actorAt(a)?.w0 === a && ctx.words[(ctx.actorAt(a)?.w1 ?? 0) - 1]?.possessiveEnd !== -1)
+      (ctx.actorAt(a)?.w0 === a && ctx.words[(ctx.actorAt(a)?.w1 ?? 0) - 1]?.possessiveEnd !== -1) ||
+      (!opener.cap && pluralPossessor(ctx, a) > 0)
     if (!opens) continue
     if (!(ROLE_DETERMINERS.has(w.lower) || w.cap)) continue
     const phrase = rolePhrase(ctx, a, 'apposition')
     // A complement that takes the bracket in (`the head of the Sea Agency (SA), X`) ends after it.
     if (phrase && (phrase.end === comma0 + 1 || (bracketed && phrase.end === comma0 + 2))) best = phrase.found
+    else if (
+      phrase &&
+      !best &&
+      !bracketed &&
+      /^(a|an)$/.test(w.lower) &&
+      describingTail(ctx, phrase.end, comma0)
+    )
+      best = phrase.found
   }
   return best
+}
+
+/** Words that open a phrase describing where a person is or comes from (`a nurse in X`, `a trucker stranded at X`). */
+const DESCRIBING_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'at',
+  'near',
+  'on',
+  'outside',
+  'inside',
+  'with',
+  'based',
+])
+
+/**
+ * Whether words `[b, comma0]` describe the person an indefinite role phrase
+ * ending at `b` names (`A ward sister in X, Y,`, `A paramedic from X, Y,`,
+ * `A trucker stranded at X, Y,`): a preposition or a past participle, then
+ * joined words of the same sentence and no verb of its own. The role is the
+ * phrase before; the description stays out of it.
+ */
+function describingTail(ctx: RoleContext, b: number, comma0: number): boolean {
+  const first = ctx.words[b]
+  if (!first || first.cap || b > comma0 || !joined(ctx, b - 1)) return false
+  const participle = first.pos === 'VERB' && /ed$/.test(first.lower) && ctx.words[b + 1]?.pos === 'ADP'
+  if (!DESCRIBING_PREPOSITIONS.has(first.lower) && !participle) return false
+  for (let k = b + 1; k <= comma0; k++) {
+    const w = ctx.words[k] as Word
+    if (w.sentence !== first.sentence || (k < comma0 && !joined(ctx, k))) return false
+    if (!w.cap && (w.pos === 'VERB' || w.pos === 'AUX' || RELATIVE_WORDS.has(w.lower))) return false
+  }
+  return true
 }
 
 /** Predicative: `X is the foreign minister`, `X was named foreign minister in 2021`. */

@@ -17,7 +17,7 @@ export const TITLE_HEADS = words(`
   deputy director director-general chairman chairwoman chair chairperson ceo cfo coo cto executive founder
   co-founder king queen prince princess emperor empress monarch sultan emir sheikh pope cardinal archbishop bishop
   ayatollah imam rabbi general lieutenant colonel major captain commander admiral marshal brigadier sergeant
-  officer official officials judge justice prosecutor attorney attorney-general lawyer counsel speaker whip
+  officer official officials judge justice prosecutor investigator attorney attorney-general lawyer counsel speaker whip
   adviser advisor aide counselor counsellor consul attaché attache negotiator mediator coordinator
   administrator regent viceroy principal dean provost professor lecturer researcher analyst economist
   strategist scientist expert correspondent reporter editor journalist columnist anchor producer
@@ -28,6 +28,14 @@ export const TITLE_HEADS = words(`
   alderwoman councillor councilor councilman councilwoman selectman member ruler controller
   prefect sub-prefect subprefect voivode hokim akim reeve kaymakam sheriff magistrate burgomaster alcalde
 `)
+
+/**
+ * Kin and other nouns that are an occupation only after one of these words
+ * (`a ward sister`, `the nursing sister`), never alone (`his sister`).
+ */
+export const COMPOUND_OCCUPATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  sister: words(`ward nursing theatre theater charge`),
+}
 
 /**
  * Title heads that a capitalised word of any part of speech may qualify
@@ -104,7 +112,7 @@ export const TITLE_MODIFIERS = words(`
   integration devolution urban rural irrigation sanitation roads railways shipping marine oceans research
   innovation training skills diaspora constitutional correctional prisons sport culture-and-tourism
   presiding metropolitan municipal constituency electoral traditional paramount
-  legislative local
+  legislative local operating commanding
 `)
 
 /**
@@ -283,12 +291,16 @@ export const NON_ACTOR_HEADS = words(`operation resolution article chapter secti
  * `Ministry of Economy, Trade and Industry`, `Abdel Fattah el-Sisi`).
  */
 export const NAME_CONNECTORS = words(
-  `of for and & on the de del della di da dos das du des la le van von der den ter bin ibn bint al el y e`,
+  `of for and & on the de del della di da dos das du des la le van von der den ter ten zu bin ibn bint al el y e við á í`,
 )
 
-/** Name particles: lower-case words that may stand inside a person's name. */
+/**
+ * Name particles: lower-case words that may stand inside a person's name,
+ * Faroese `við`/`á`/`í` among them (`við Á`, `á Lakjuni`: the capital after
+ * one is a surname, however short).
+ */
 export const NAME_PARTICLES = words(
-  `de del della di da dos das du des la le van von der den ter bin ibn bint al el y`,
+  `de del della di da dos das du des la le van von der den ter ten zu bin ibn bint al el y við á í`,
 )
 
 /** Speech and reporting verbs: `X said`, `said X`, `X told reporters`. */

@@ -623,3 +623,36 @@ describe('findQuotes with the actor recogniser', () => {
     expect(she?.speaker?.rule).toMatch(/pronoun:/)
   })
 })
+
+describe('findQuotes: the person apposed to a subject phrase is the subject', () => {
+  const speakers = (paragraphs: string[]) => {
+    const { text, blocks } = fromParagraphs(paragraphs)
+    const segmentation = segment(text, blocks)
+    const { mentions } = recognizeActors(text, segmentation)
+    return findQuotes(text, segmentation, mentions).map((q) => [q.text, q.speaker?.name ?? null])
+  }
+
+  it('takes the person named after a title owned by a possessive name, not the owner', () => {
+    expect(
+      speakers([
+        "Bluewater Trawlers' chief executive, Eirik Joensen, said the fleet had made plans. “We planned a season on a promise,” he said.",
+      ]),
+    ).toEqual([['We planned a season on a promise', 'Eirik Joensen']])
+  })
+
+  it('takes the person named after an indefinite description, not the description', () => {
+    expect(
+      speakers([
+        'An economist at the University of the Eastern Isles, Dr. Guðrun Olsen, said the ruling mattered. “Every state is trying to decide,” she said.',
+      ]),
+    ).toEqual([['Every state is trying to decide', 'Guðrun Olsen']])
+  })
+
+  it('does not reach a person apposed to an object later in the sentence', () => {
+    expect(
+      speakers([
+        'Tom Jones met the company’s chief executive, Eirik Joensen, on Monday. “It went well,” he said.',
+      ]),
+    ).toEqual([['It went well', 'Tom Jones']])
+  })
+})

@@ -480,17 +480,42 @@ export class Reader {
       if (this.pos(i) === 'ADP' || this.pos(i) === 'SCONJ' || SUBORDINATORS.has(this.norm(i))) prep = true
       const mi = this.mentionOfToken[i]!
       if (mi >= 0) {
-        if (!prep) return this.headOfPhrase(mi, i)
+        if (!prep) return this.apposedPerson(this.headOfPhrase(mi, i), sent.endToken)
         i = this.lastTokenOfMention(mi, i)
       } else if (!prep && this.pos(i) === 'PRON' && this.norm(i) in SPEAKER_PRONOUNS) {
         return { kind: 'pronoun', word: this.norm(i), span: this.span(i) }
       } else if (opening && this.pos(i) === 'NOUN') {
         const described = this.openingDescription(i)
-        if (described) return described
+        if (described) return this.apposedPerson(described, sent.endToken)
       }
       if (!(this.pos(i) === 'DET' || this.pos(i) === 'ADJ' || this.pos(i) === 'NUM')) opening = false
     }
     return null
+  }
+
+  /**
+   * The person a subject phrase is the apposed role of, else the subject: the
+   * recogniser states the role phrase (`Role.rule` apposition) of a person named
+   * right after it, and that phrase opens with the subject or after it, no
+   * comma between ("Bluewater Trawlers' chief executive, Eirik Joensen, said";
+   * "An economist at the university, Dr. Guðrun Olsen, said"): the person is
+   * the subject, not the owner or the description.
+   */
+  private apposedPerson(subject: Candidate, endToken: number): Candidate {
+    const from = subject.span.start
+    const to = subject.span.end
+    const limit = this.tokens[endToken - 1]?.end ?? from
+    for (let mi = 0; mi < this.mentions.length; mi++) {
+      const m = this.mentions[mi]!
+      if (m.actor.kind !== 'person' || m.start <= to || m.start >= limit) continue
+      for (const role of [m.role, m.alsoRole]) {
+        if (role?.rule !== 'apposition' || role.end > m.start || role.start < from) continue
+        // The role opens inside the subject phrase or right after its possessive (`X' chief executive`).
+        if (role.start > to && !/^['’]s?\s+$/.test(this.text.slice(to, role.start))) continue
+        return this.mentionCandidate(mi)
+      }
+    }
+    return subject
   }
 
   /**
