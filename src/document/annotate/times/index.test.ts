@@ -521,6 +521,14 @@ describe('resolveTimes: what is not a date in news', () => {
     expect(values(text, '2024-11-01')).toEqual([])
   })
 
+  it('drops the common noun "weekday" and a recurring weekday', () => {
+    expect(values('Sign up for the briefing, sent every weekday morning.', '2024-11-01')).toEqual([])
+    expect(
+      values('The ferry sails every Monday and each Friday, and on weekday evenings.', '2024-11-01'),
+    ).toEqual([])
+    expect(values('The ferry sailed on Monday morning.', '2024-11-01')).toEqual(['Monday morning=2024-10-28'])
+  })
+
   it('drops "lasts": no "last s(econd)"', () => {
     expect(values('Nobody knows how long the effect lasts.', '2024-11-01')).toEqual([])
   })

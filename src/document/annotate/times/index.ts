@@ -16,6 +16,7 @@ import {
   ABBREVIATED_RELATIVE,
   BARE_PART_OF_DAY,
   CLAUSE_BREAKS,
+  COMMON_WEEKDAY,
   COUNT_BEFORE,
   DEADLINE_PREPOSITIONS,
   DEADLINE_VERBS,
@@ -43,6 +44,7 @@ import {
   PRESENT_AUXILIARIES,
   PRESENT_BE,
   QUOTE_MARKS,
+  RECURRING_BEFORE,
   RELATIVE_PRONOUNS,
   RESULT_NOUNS,
   STATE_NOUNS,
@@ -368,6 +370,11 @@ export function resolveTimes(
     if (DROP_ALWAYS.has(lower)) return null
     // "the late-night sitting", "in the morning": no day named; "lasts" is no "last s".
     if (BARE_PART_OF_DAY.test(rawText) || ABBREVIATED_RELATIVE.test(rawText)) return null
+    // "free every weekday morning": the common noun "weekday" names no day, and
+    // "every"/"each" before a weekday makes it a recurrence ("sails every
+    // Monday"), no date a reader could resolve.
+    if (COMMON_WEEKDAY.test(rawText)) return null
+    if (c.isCertain('weekday') && !c.isCertain('day') && RECURRING_BEFORE.test(before)) return null
     // "two days earlier", "a week before": counted from an event told elsewhere, not from the reference.
     if (/\b(?:earlier|before|later|after)$/.test(lower)) {
       return {

@@ -567,3 +567,9 @@ export const PART_OF_DAY_OF =
  */
 export const ABBREVIATED_RELATIVE =
   /^(?:last|past|next|this)\s*(?:s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|mos|y|yrs?)$/i
+
+/** The common noun "weekday(s)" read as a day: it names none ("every weekday morning"; "the weekend" does). */
+export const COMMON_WEEKDAY = /^weekdays?\b/i
+
+/** Right before a weekday, words of recurrence: "every Monday", "each Friday", "every other Tuesday". */
+export const RECURRING_BEFORE = /\b(?:every|each)(?:\s+other)?\s+$/i
