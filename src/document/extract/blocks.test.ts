@@ -33,6 +33,26 @@ describe('comparisonKey', () => {
 describe('dedupeBlocks', () => {
   const long = 'The council approved the plan by nine votes to four on Thursday.'
 
+  it('drops a later paragraph repeating the opening sentences of an earlier one, not a shorter phrase', () => {
+    const next = 'The mayor said work on the new bridge would start in the spring.'
+    const blocks = [
+      paragraph(`${long} ${next}`),
+      paragraph('Something else entirely, said the mayor.'),
+      paragraph(long),
+    ]
+    const result = dedupeBlocks(blocks)
+    expect(result.dropped).toEqual([2])
+    expect(result.removed[0]?.reason).toMatch(/opening sentences/)
+    // Cut mid-sentence, or a phrase too short to say anything on its own: kept.
+    expect(
+      dedupeBlocks([blocks[0]!, paragraph('The council approved the plan by nine votes')]).dropped,
+    ).toEqual([])
+    expect(
+      dedupeBlocks([paragraph('The council approved. It met again.'), paragraph('The council approved.')])
+        .dropped,
+    ).toEqual([])
+  })
+
   it('keeps the first copy of a repeated paragraph and records the second', () => {
     const blocks = [
       paragraph(long),

@@ -98,6 +98,26 @@ export interface Deduped<T extends BlockDraft> {
 /** Default for {@link DedupeOptions.minLength}. */
 export const DEFAULT_DUPLICATE_MIN_LENGTH = 20
 
+/** The shortest opening that counts as a repeat (see {@link repeatsOpening}), in key characters. */
+const OPENING_REPEAT_MIN_LENGTH = 60
+/** A block closing a sentence (a stop, then perhaps a closing quote or bracket). */
+const CLOSES_SENTENCE = /[.!?]["'”’)\]]*$/u
+
+/**
+ * Whether a paragraph repeats, word for word, the whole opening sentences of
+ * an earlier paragraph (a scraped page that prints a paragraph again, cut
+ * after a sentence): it closes a sentence, is long enough not to be a
+ * stock phrase ({@link OPENING_REPEAT_MIN_LENGTH}), and an earlier
+ * paragraph's key starts with its key and goes on. Quadratic in the worst
+ * case, but only over paragraphs that close a sentence and are long enough.
+ */
+function repeatsOpening(text: string, key: string, openings: ReadonlySet<string>): boolean {
+  if (key.length < OPENING_REPEAT_MIN_LENGTH || !CLOSES_SENTENCE.test(text.trim())) return false
+  const head = `${key} `
+  for (const earlier of openings) if (earlier.startsWith(head)) return true
+  return false
+}
+
 /**
  * Keep each repeated block once (normalised-text comparison, see
  * {@link comparisonKey}). The first copy is kept, except that a first copy of
@@ -118,12 +138,21 @@ export function dedupeBlocks<T extends BlockDraft>(
   // key → index of the copy currently kept
   const keptAt = new Map<string, number>()
   const drop = new Set<number>()
+  // Keys of the paragraphs kept so far, and the dropped blocks that repeat only an opening.
+  const openings = new Set<string>()
+  const cut = new Set<number>()
   blocks.forEach((block, index) => {
     const key = keys[index] ?? comparisonKey(block.text)
     if (key.length < minLength) return
     const earlier = keptAt.get(key)
     if (earlier === undefined) {
+      if (block.kind === 'paragraph' && repeatsOpening(block.text, key, openings)) {
+        drop.add(index)
+        cut.add(index)
+        return
+      }
       keptAt.set(key, index)
+      if (block.kind === 'paragraph') openings.add(key)
       return
     }
     const first = blocks[earlier]
@@ -138,6 +167,12 @@ export function dedupeBlocks<T extends BlockDraft>(
   const removed: Removed[] = dropped.map((index) => {
     const block = blocks[index]!
     const yielded = yieldKinds.has(block.kind) && (keptAt.get(keys[index] ?? '') ?? -1) > index
+    if (cut.has(index))
+      return {
+        text: block.text,
+        reason: `${block.kind} repeating the opening sentences of an earlier paragraph; the full copy is kept`,
+        rule: 'duplicate-paragraph',
+      }
     return {
       text: block.text,
       reason: yielded
@@ -429,3 +464,41 @@ export function isAppPrompt(lower: string): boolean {
  */
 export const NEWSLETTER_SIGN_UP =
   /^[\s(*_]*sign up (?:to|for) (?:our|[^.!?]{1,40}?['’]s) (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?|emails?|e-mails?|alerts|updates)\b/u
+
+/**
+ * An offer of the outlet's own newsletter or digest opening the line, without
+ * "sign up": "Get the Coastal Herald daily digest - free every weekday
+ * morning", "Receive our weekly briefing in your inbox". Only the outlet's
+ * list (the/our + up to four name words + the list word) and no attribution
+ * (a quoted appeal stays). Tested on the lower-cased line.
+ */
+export const NEWSLETTER_OFFER =
+  /^[\s(*_]*(?:get|receive) (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’-]+ ){0,4}(?:newsletters?|briefings?|bulletins?|digests?)\b(?:$|\s*[-–—:.!]|\s+(?:free|every|each|daily|weekly|in your inbox|straight|delivered|by email|for free)\b)/u
+
+/**
+ * An offer of the outlet's newsletter ({@link NEWSLETTER_OFFER}), not a quoted one.
+ *
+ * @param lower The line, lower-cased.
+ */
+export function isNewsletterOffer(lower: string): boolean {
+  return NEWSLETTER_OFFER.test(lower) && !ATTRIBUTION.test(lower)
+}
+
+/**
+ * A classified ad: an item offered for sale or rent (or wanted) and a phone
+ * number to call ("Used trawl net for sale - good condition - call +47 912 34
+ * 567"). Both must be there: a report of a sale has no number to call.
+ * Tested on the lower-cased line.
+ */
+export const CLASSIFIED_OFFER = /\b(?:for sale|for rent|to let|for hire|wanted)\b/u
+const CLASSIFIED_PHONE =
+  /\b(?:call|tel|phone|ring|contact|text|sms)\b\.?:?\s*\+?\(?\d[\d ()./-]{5,}\d\s*\.?$/u
+
+/**
+ * Whether a line is a classified ad ({@link CLASSIFIED_OFFER} and a phone number closing it).
+ *
+ * @param lower The line, lower-cased.
+ */
+export function isClassifiedAd(lower: string): boolean {
+  return CLASSIFIED_OFFER.test(lower) && CLASSIFIED_PHONE.test(lower) && !ATTRIBUTION.test(lower)
+}

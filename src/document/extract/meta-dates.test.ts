@@ -65,6 +65,16 @@ describe('datesFromMetaLines', () => {
     expect(datesFromMetaLines(['31/02/2025 - 09:40'], now).published?.value).not.toBe('2025-02-31T09:40:00')
   })
 
+  it('reads the publication date and its update stamp from one line', () => {
+    const dates = datesFromMetaLines(['2025-06-20 21:14 UTC | Updated 2025-06-21 06:02 UTC'], now)
+    expect(dates.published?.value).toBe('2025-06-20T21:14:00+00:00')
+    expect(dates.modified?.value).toBe('2025-06-21T06:02:00+00:00')
+    const dashed = datesFromMetaLines(['Friday, 20 June 2025 - Updated 21 June 2025'], now)
+    expect([dashed.published?.value, dashed.modified?.value]).toEqual(['2025-06-20', '2025-06-21'])
+    // An update stamp alone is the modification date only.
+    expect(datesFromMetaLines(['Updated 21 June 2025'], now).published).toBeNull()
+  })
+
   it('takes no date from a relative stamp', () => {
     const dates = datesFromMetaLines(['Written by Staff | Updated 2 hours ago', 'Posted yesterday'], now)
     expect(dates).toEqual({ published: null, modified: null })

@@ -34,13 +34,36 @@ export interface MetaDates {
 export function datesFromMetaLines(lines: readonly string[], now: Date): MetaDates {
   const found: MetaDates = { published: null, modified: null }
   for (const line of lines) {
-    const kind = MODIFIED_WORDS.test(line) ? 'modified' : 'published'
-    if (found[kind]) continue
-    const value = fullDate(line, now)
-    if (value)
-      found[kind] = { value: value.iso, signal: 'text:meta-line', confidence: value.confidence, raw: line }
+    for (const { kind, text } of metaLineParts(line)) {
+      if (found[kind]) continue
+      const value = fullDate(text, now)
+      if (value)
+        found[kind] = { value: value.iso, signal: 'text:meta-line', confidence: value.confidence, raw: line }
+    }
   }
   return found
+}
+
+/** A separator before an update stamp on a date line: a bar, a bullet, a spaced dash, a comma. */
+const BEFORE_MODIFIED = /(?:\s*[|·•,]\s*|\s+[-–—]\s+)$/u
+
+/**
+ * The parts of a meta line by the kind of date they give: a line holding
+ * the publication date and then its update stamp ("2026-03-02 08:10 UTC |
+ * Updated 2026-03-03 07:45 UTC") is split where the update word opens a
+ * part of its own; otherwise a line with an update word is a modification
+ * date, and any other line a publication date.
+ */
+function metaLineParts(line: string): { kind: 'published' | 'modified'; text: string }[] {
+  const match = MODIFIED_WORDS.exec(line)
+  if (!match) return [{ kind: 'published', text: line }]
+  const head = line.slice(0, match.index)
+  if (head.trim() !== '' && BEFORE_MODIFIED.test(head))
+    return [
+      { kind: 'published', text: head.replace(BEFORE_MODIFIED, '') },
+      { kind: 'modified', text: line.slice(match.index) },
+    ]
+  return [{ kind: 'modified', text: line }]
 }
 
 /**

@@ -10,6 +10,8 @@
 import {
   isAppPrompt,
   isChannelPrompt,
+  isClassifiedAd,
+  isNewsletterOffer,
   isTipsPrompt,
   NEWSLETTER_SIGN_UP,
   SYNDICATION_LINE,
@@ -582,6 +584,11 @@ export function judgeLine(text: string, maxChars: number): LineVerdict | null {
   if (text.length <= maxChars * 2)
     for (const pattern of PROMO_PATTERNS) if (pattern.test(trimmed)) return verdict('subscribe')
   if (NEWSLETTER_SIGN_UP.test(lower)) return verdict('subscribe')
+  // "Get the Coastal Herald daily digest - free every weekday morning", as the text cleaner judges it.
+  if (text.length <= maxChars * 2 && isNewsletterOffer(lower))
+    return { rule: 'subscribe', reason: "an offer of the outlet's newsletter" }
+  // "Used trawl net for sale - good condition - call +47 912 34 567", as the text cleaner judges it.
+  if (text.length <= maxChars * 2 && isClassifiedAd(lower)) return { rule: 'ads', reason: 'a classified ad' }
   // "Download the Metro24 app and turn on notifications …", as the text cleaner judges it.
   if (isAppPrompt(lower)) return { rule: 'subscribe', reason: "a prompt to get the outlet's app" }
   // "Got a story? WhatsApp us on …": an invitation and a channel, as the text cleaner judges it.

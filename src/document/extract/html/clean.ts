@@ -147,7 +147,13 @@ export function cleanBlocks(
     }
     if (
       index === headlineAt ||
-      (block.text.length <= 300 && block.kind === 'heading' && matchesTitle(comparable(text), titles))
+      (block.text.length <= 300 &&
+        block.kind === 'heading' &&
+        matchesTitle(
+          comparable(text),
+          titles,
+          firstProse !== -1 && index > firstProse ? BODY_TITLE_SHARE : 0,
+        ))
     ) {
       drop(block, 'headline', 'the headline')
       continue
@@ -399,13 +405,25 @@ function isProseBlock(block: Block, options: ResolvedOptions): boolean {
   return length >= options.proseChars && block.linkChars < length * options.proseMaxLinkDensity
 }
 
-function matchesTitle(text: string, titles: readonly string[]): boolean {
+/**
+ * The least share of a title's length a section heading in the body must
+ * cover to be the headline repeated: "Operations postponed" under text is a
+ * section heading, though the headline ends "…, operations postponed".
+ */
+const BODY_TITLE_SHARE = 0.5
+
+/**
+ * Whether a heading is the title: equal, or (20 characters at least) its
+ * start or end, or the title with more after it, covering at least
+ * `minShare` of the title's length.
+ */
+function matchesTitle(text: string, titles: readonly string[], minShare = 0): boolean {
   if (text.length < 8) return false
   for (const title of titles) {
     if (text === title) return true
+    if (text.length < 20 || text.length < title.length * minShare) continue
     // `<title>` often carries the site name; a heading may drop a subtitle.
-    if (text.length >= 20 && (title.startsWith(text) || title.endsWith(text) || text.startsWith(title)))
-      return true
+    if (title.startsWith(text) || title.endsWith(text) || text.startsWith(title)) return true
   }
   return false
 }

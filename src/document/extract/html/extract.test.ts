@@ -195,6 +195,21 @@ describe('furniture removal', () => {
     expect(result.text).not.toContain('9-kilometre park')
   })
 
+  test('a section heading that repeats only the last words of the headline is kept as a heading', () => {
+    const [first, second, third] = PARAGRAPHS
+    const html = page(
+      `<article><h1>Storm closes the bay road: ferries cancelled, lifeboat station funded</h1><p>${first}</p><h2>Lifeboat station funded</h2><p>${second}</p><p>${third}</p></article>`,
+    )
+    const result = extractHtml(html, { now: NOW })
+    expect(result.headings).toEqual(['Lifeboat station funded'])
+    // The headline itself, repeated as a heading in the body, still goes.
+    const repeated = extractHtml(
+      page(`${article()}<h2>Council funds a second lifeboat station</h2><p>${first} Again.</p>`),
+      { now: NOW },
+    )
+    expect(repeated.headings).toEqual([])
+  })
+
   test('in-article headings, list items and quotes are kept; a trailing teaser list is not', () => {
     const structure = fixture('structure-lists-quotes')
     expect(structure.headings).toEqual(['What goes where', 'Why the council is changing the rules'])

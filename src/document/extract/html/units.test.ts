@@ -165,6 +165,8 @@ describe('boilerplate lines', () => {
     ['Syndicated by Valley Features.', 'credit'],
     ['Download the Harbour24 app and turn on notifications for storm alerts in your area', 'subscribe'],
     ['Get the Harbour Gazette app for breaking news alerts on your phone', 'subscribe'],
+    ['Get the Harbour Gazette evening digest - free every weekday', 'subscribe'],
+    ['Second-hand fishing boat for sale - 12 m, new engine - call +44 7700 900456', 'ads'],
   ])('%s', (line, rule) => {
     expect(judgeLine(line, 160)?.rule).toBe(rule)
   })
@@ -217,6 +219,11 @@ describe('boilerplate lines', () => {
         160,
       ),
     ).toBeNull()
+  })
+
+  test('a reported sale or digest is text', () => {
+    expect(judgeLine('Boats for sale at the harbour fetched 12 percent more than last year.', 160)).toBeNull()
+    expect(judgeLine('Get the council to act on the digest of complaints, residents said.', 160)).toBeNull()
   })
 
   test('section openers', () => {

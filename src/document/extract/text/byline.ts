@@ -24,6 +24,14 @@ export interface Byline {
 }
 
 const DIGIT = /\d/
+/**
+ * A reading time riding on a byline ("4 min read", "5-minute read", "Reading
+ * time: 3 minutes"): a stamp of the page, like a date.
+ */
+const READ_TIME =
+  /^(?:\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read|(?:reading time|read time)\s*[:：]?\s*\d{1,3}[\s-]*(?:min|mins|minutes?)\.?)$/iu
+/** "our" (and "own") opening a desk credit: "By our Lisbon staff", "By our own correspondent". */
+const OUR_DESK = /^our\s+(?:own\s+)?(?=\S)/iu
 /** An outlet's name written with a number in it (`Metro24`, `9News`): only beside a desk word. */
 const BRAND_WITH_DIGITS = /^(?:\p{Lu}[\p{L}&]*\d{1,4}|\d{1,4}\p{Lu}[\p{L}&]*)$/u
 /**
@@ -71,10 +79,13 @@ function classify(
   isDate: (text: string) => boolean,
   prefixed: boolean,
 ): { kind: Part; name?: string } {
+  if (READ_TIME.test(part)) return { kind: 'date' }
   if (DIGIT.test(part)) return isDate(part) ? { kind: 'date' } : deskWithDigits(part)
   const inPlace = IN_PLACE.exec(part)
   const core = inPlace?.[1] ?? part
-  const words = core.split(/\s+/)
+  // "our Lisbon staff", "our own correspondent": the outlet's desk, when a job word follows.
+  const own = OUR_DESK.exec(core)
+  const words = (own ? core.slice(own[0].length) : core).split(/\s+/)
   const lower = words.map((word) => word.toLowerCase())
   // A job title or an outlet is capitalised too, but for job words and glue
   // ("Lisbon correspondent", "Special to the Daily News"); "Staff shortages"
@@ -87,6 +98,7 @@ function classify(
       TITLE_GLUE.has(lower[k] ?? ''),
   )
   if (titled && lower.some((word) => BYLINE_ROLE_WORDS.has(word))) return { kind: 'role' }
+  if (own) return { kind: 'other' }
   if (titled && lower.some((word) => OUTLET_WORDS.has(word))) return { kind: 'outlet' }
   const capitalised = words.filter((word) => NAME_WORD.test(word)).length
   const particles = words.filter((word) => NAME_PARTICLES.has(word)).length

@@ -106,6 +106,12 @@ describe('page junk', () => {
     ['Distributed by Tidewire Press. Republished under licence.', 'credit'],
     ['Syndicated by Valley Features.', 'credit'],
     ['Republished under licence. Supplied by The Wire Service', 'credit'],
+    ['Back to top', 'share-prompt'],
+    ['Share | Print | Back to homepage', 'share-prompt'],
+    ['Get the Brenton Post evening digest - free every weekday', 'subscribe-prompt'],
+    ['Receive our weekly council bulletin in your inbox', 'subscribe-prompt'],
+    ['Second-hand fishing boat for sale - 12 m, new engine - call +44 7700 900456', 'advertisement'],
+    ['Flat to let in the old town, two rooms. Tel. 0161 496 0712', 'advertisement'],
   ]
   for (const [line, rule] of junk) {
     it(`removes "${line}" (${rule})`, () => {
@@ -157,6 +163,11 @@ describe('page junk', () => {
     'The company distributed 4,000 food parcels to families in the flooded villages.',
     'Distributed by the Red Cross, the parcels reached 400 families on Monday.',
     'Distributed by hand to every household.',
+    // A section heading opening with "Back to" is not navigation; an offer or a sale reported stays.
+    'Back to paper, the clerks worked through the night to process the ballots.',
+    'Get the council to act on the digest of complaints, residents said.',
+    'The old ferry was put up for sale last year, the council said; call centres were closed.',
+    'Boats for sale at the harbour fetched 12 percent more than last year.',
   ]
   for (const line of prose) {
     it(`keeps the paragraph "${line.slice(0, 40)}…"`, () => {
@@ -266,6 +277,27 @@ describe('headline', () => {
     expect(extractText(['LOCAL NEWS', TITLE, ...BODY].join('\n')).title).toBe(TITLE)
   })
 
+  it('drops a masthead in capitals above the date line, and a bare desk credit above the headline', () => {
+    const masthead = extractText(
+      ['THE BRENTON CLARION', '', 'Monday 3 March 2025', '', TITLE, ...BODY].join('\n'),
+    )
+    expect(masthead.title).toBe(TITLE)
+    expect(masthead.removed.map((entry) => [entry.text, entry.rule])).toEqual([
+      ['THE BRENTON CLARION', 'masthead'],
+      ['Monday 3 March 2025', 'page-meta'],
+    ])
+    const desk = extractText(
+      ['Brenton Herald » News » Local', 'Monday 3 March 2025', 'Newsdesk', TITLE, ...BODY].join('\n'),
+    )
+    expect(desk.title).toBe(TITLE)
+    expect(removedBy(desk, 'Newsdesk')).toBe('byline')
+    expect(desk.blocks.map((b) => b.text)).toEqual(BODY)
+    // A headline in capitals with no date line under it stays the headline.
+    expect(extractText(['COUNCIL APPROVES BUDGET', TITLE, ...BODY].join('\n')).title).toBe(
+      'COUNCIL APPROVES BUDGET',
+    )
+  })
+
   it('keeps a capitalised first line that is not above a headline', () => {
     // Above a body paragraph, not a headline: no kicker, and no headline either.
     const result = extractText(['NOTICE', ...BODY].join('\n'))
@@ -342,6 +374,10 @@ describe('bylines', () => {
       'Friday, 20 June 2025 · By Jane Doe',
       'Written by Newsdesk | Updated 2 hours ago',
       'Written by Jane Doe | Posted 35 min ago',
+      'Written by Newsdesk | 4 min read',
+      'By Jane Doe | Reading time: 6 minutes',
+      'By our Brenton staff',
+      'By our own correspondent',
     ]) {
       const result = extractText([TITLE, line, ...BODY].join('\n'))
       expect(removedBy(result, line)).toBe('byline')
@@ -361,6 +397,14 @@ describe('bylines', () => {
       const result = around(line)
       expect(keptAs(result, line)).toBe('paragraph')
     }
+  })
+
+  it('keeps a section heading opening with "Back to", and a line after "By our" with no desk word', () => {
+    const result = extractText([TITLE, BODY[0], BODY[1], 'Back to paper', BODY[2], BODY[3]].join('\n'))
+    expect(keptAs(result, 'Back to paper')).toBe('heading')
+    expect(
+      extractText([TITLE, ...BODY.slice(0, 2), 'By our count', ...BODY.slice(2)].join('\n')).removed,
+    ).toEqual([])
   })
 
   it('does not read a phrase after "By" as a name', () => {
@@ -609,6 +653,18 @@ describe('headings, lists and quotes', () => {
 })
 
 describe('repeated paragraphs', () => {
+  it('drops a later paragraph that repeats only the opening sentences of an earlier one', () => {
+    const long = `${BODY[1]} ${BODY[2]}`
+    const result = extractText([TITLE, BODY[0], long, BODY[3], BODY[1]].join('\n'))
+    expect(result.blocks.map((block) => block.text)).toEqual([BODY[0], long, BODY[3]])
+    expect(result.removed).toEqual([expect.objectContaining({ text: BODY[1], rule: 'duplicate-paragraph' })])
+    // A short line, or one cut mid-sentence, is not a repeat of an opening.
+    const cut = (BODY[1] ?? '').slice(0, 40)
+    expect(extractText([TITLE, BODY[0], long, BODY[3], cut].join('\n')).blocks.map((b) => b.text)).toContain(
+      cut,
+    )
+  })
+
   it('keeps the first copy of a paragraph repeated in the body', () => {
     const result = extractText([TITLE, BODY[0], BODY[1], BODY[2], BODY[1], BODY[3]].join('\n'))
     expect(result.blocks.map((block) => block.text)).toEqual(BODY)

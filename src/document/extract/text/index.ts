@@ -229,6 +229,39 @@ function takeByline(r: Reading, i: number, bare: boolean, authors: string[]): vo
  */
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}&'’-]{1,19}(?: \p{Lu}[\p{Lu}&'’-]{0,19})?$/u
 
+/**
+ * A masthead: the outlet's name in capitals ("THE DAILY CLARION", "NORTH
+ * SHORE TIMES"), up to six words of capital letters, no digits.
+ */
+const MASTHEAD = /^\p{Lu}[\p{Lu}&'’.-]*(?: \p{Lu}[\p{Lu}&'’.-]*){0,5}$/u
+
+/**
+ * Whether a date line (dropped as page meta) stands right under unit `i`
+ * and a headline-shaped line under it: the layout of a front page, masthead
+ * then date then headline.
+ */
+function dateLineAfter(r: Reading, i: number): boolean {
+  const next = r.next(i)
+  if (next === -1 || next === i + 1) return false
+  for (let j = i + 1; j < next; j++) {
+    const fate = r.fate[j]
+    if (fate?.is === 'dropped' && fate.removed.rule === 'page-meta') return headlineShaped(r, next)
+  }
+  return false
+}
+
+/**
+ * A nameless desk credit standing alone above the headline ("Newsdesk",
+ * "Staff Reporter"): read as a byline (it names no author), so the headline
+ * is looked for under it.
+ */
+function deskCredit(r: Reading, i: number): boolean {
+  const byline = readByline(r.text(i), r.o.bylineMaxLength, true, isDateOrTime)
+  if (!byline || byline.authors.length > 0) return false
+  r.set(i, { is: 'byline', authors: [] })
+  return true
+}
+
 /** Whether unit `i` is shaped like a headline (a kicker stands only above one). */
 function headlineShaped(r: Reading, i: number): boolean {
   if (i === -1 || !r.pending(i) || r.next(i) === -1) return false
@@ -264,6 +297,11 @@ function markTop(r: Reading): number {
       r.drop(i, 'breadcrumb', 'breadcrumb trail')
       continue
     }
+    if (on('masthead') && i === r.next(-1) && MASTHEAD.test(text) && dateLineAfter(r, i)) {
+      r.drop(i, 'masthead', "the outlet's name in capitals above the date line")
+      continue
+    }
+    if (on('byline') && wordCount(text) < o.titleMinWords && deskCredit(r, i)) continue
     if (
       !on('title') ||
       !titleLike(text, o.titleMaxLength, o.titleMaxWords) ||

@@ -6,10 +6,14 @@
 import {
   APP_PROMPT,
   CHANNEL_PROMPT,
+  CLASSIFIED_OFFER,
   hasTipsChannel,
   isAppPrompt,
   isChannelPrompt,
+  isClassifiedAd,
+  isNewsletterOffer,
   MESSAGING_APPS,
+  NEWSLETTER_OFFER,
   NEWSLETTER_SIGN_UP,
   SYNDICATION_LINE,
   SYNDICATION_NOTE,
@@ -411,7 +415,14 @@ export const SHARE_WORDS: readonly string[] = [
 ]
 
 /** Social networks named in follow prompts. */
-/** "Back to Business", "Back to top": page navigation that rides along with share buttons. */
+/**
+ * "Back to top", "Back to homepage": page navigation, matched as whole words
+ * on a line of its own or among share buttons ("Back to paper" is a section
+ * heading, not navigation).
+ */
+const BACK_TO_NAV =
+  'back to (?:the )?(?:top|home|homepage|home page|front page|main page|start|index|menu|list|search|search results|results|overview|previous page|all news|news|articles|stories)'
+/** "Back to Business": back to any section, only in a list of share buttons (a separator on the line). */
 const BACK_TO = 'back to [\\p{L}&]+(?: [\\p{L}&]+)?'
 const NETWORKS =
   'facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|whatsapp|google news|social media|snapchat'
@@ -478,7 +489,18 @@ export const JUNK_RULES: readonly JunkRule[] = [
     rule: 'share-prompt',
     reason: 'share buttons',
     pattern: caseless(
-      new RegExp(`^(?:(?:${alternation(SHARE_WORDS)}|${BACK_TO})(?:[\\s|·•,/:;-]+|$))+$`, 'iu'),
+      new RegExp(`^(?:(?:${alternation(SHARE_WORDS)}|${BACK_TO_NAV})(?:[\\s|·•,/:;-]+|$))+$`, 'iu'),
+    ),
+  },
+  {
+    rule: 'share-prompt',
+    reason: 'share buttons',
+    // "Print this article | Email to a friend | Back to Business": a link back to a section among buttons.
+    pattern: caseless(
+      new RegExp(
+        `^(?:(?:${alternation(SHARE_WORDS)}|${BACK_TO})\\s*[|·•/]\\s*)+(?:${alternation(SHARE_WORDS)}|${BACK_TO})$`,
+        'iu',
+      ),
     ),
   },
   {
@@ -525,6 +547,20 @@ export const JUNK_RULES: readonly JunkRule[] = [
         ),
       ),
     ],
+  },
+  {
+    rule: 'subscribe-prompt',
+    reason: "offer of the outlet's newsletter",
+    // "Get the Coastal Herald daily digest - free every weekday morning": see `isNewsletterOffer`.
+    pattern: caseless(NEWSLETTER_OFFER),
+    test: (line) => isNewsletterOffer(line.lower),
+  },
+  {
+    rule: 'advertisement',
+    reason: 'classified ad (an item for sale and a phone number)',
+    // "Used trawl net for sale - good condition - call +47 912 34 567": see `isClassifiedAd`.
+    pattern: caseless(CLASSIFIED_OFFER),
+    test: (line) => isClassifiedAd(line.lower),
   },
   {
     rule: 'subscribe-prompt',
