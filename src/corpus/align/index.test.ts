@@ -228,6 +228,39 @@ describe('alignClaims: an organisation named in both claims', () => {
   })
 })
 
+describe('alignClaims: one speaker, two statements', () => {
+  it('does not align two things one person said that share only one word', () => {
+    const holt = { text: 'Mira Holt', id: 'person:mira-holt' }
+    const firm = { text: 'Tarrow Fisheries', id: 'org:tarrow-fisheries', kind: 'organization' as const }
+    const r = aligned([
+      {
+        id: 'a',
+        blocks: ['Mira Holt of Tarrow Fisheries said the fleet had already sold its spring catch.'],
+        mentions: [holt, firm],
+      },
+      {
+        id: 'b',
+        blocks: ['Mira Holt of Tarrow Fisheries said her company had already hired new deckhands.'],
+        mentions: [holt, firm],
+      },
+    ])
+    expect(r.between('spring catch', 'new deckhands')).toBeUndefined()
+    const same = aligned([
+      {
+        id: 'a',
+        blocks: ['Mira Holt of Tarrow Fisheries said the fleet had already sold its spring catch.'],
+        mentions: [holt, firm],
+      },
+      {
+        id: 'b',
+        blocks: ['Mira Holt of Tarrow Fisheries said the fleet had sold the spring catch.'],
+        mentions: [holt, firm],
+      },
+    ])
+    expect(same.between('already sold', 'sold the spring')).toBeDefined()
+  })
+})
+
 describe('alignClaims: acronyms, loans and quoted statements', () => {
   it('reads an acronym no annotator made an actor as the organisation whose initials it is, and "loan" as "lend"', () => {
     const r = aligned([

@@ -484,7 +484,19 @@ export function scorePair(
   // A claim kept for its quote alone ("That must not happen again," she said) has too
   // few words of its own for a paraphrase: it aligns by its quote only.
   const quoteOnly = a.claim.rule.includes(':quote') || b.claim.rule.includes(':quote')
-  if (lexical >= o.minLexical && !quoteOnly) {
+  // One speaker telling two things: "Holt said the fleet had already sold its catch" and
+  // "Holt said the company had already hired crew" share the speaker and one word. With
+  // no figure in either, a paraphrase of what was said shares two meanings at least.
+  const oneWord =
+    shared.length < 2 &&
+    sharedNumbers.length === 0 &&
+    sharedTimes.length === 0 &&
+    a.numbers.size === 0 &&
+    b.numbers.size === 0 &&
+    sharedActors.some((x) => x.startsWith('person:')) &&
+    SAID.test(a.claim.text) &&
+    SAID.test(b.claim.text)
+  if (lexical >= o.minLexical && !quoteOnly && !oneWord) {
     score = Math.min(
       1,
       o.lexicalWeight * lexical +
@@ -516,6 +528,9 @@ export function scorePair(
     rule,
   }
 }
+
+/** A reporting verb: the claim tells what someone said. */
+const SAID = /\b(?:said|says|told|added)\b/
 
 /**
  * Whether a link's claims share a clock time, or a figure with its unit and a
