@@ -178,6 +178,16 @@ describe('recognizeActors: people from name shapes and context, with no list of 
     ])
   })
 
+  it('links a capitalised particle opening a sentence before a surname to the full name (`Við Ó`, `Van Dijk`)', () => {
+    const a = run('Sámal við Ó, a skipper, said the ruling mattered. Við Ó thanked the lawyers.')
+    expect(a.mentions.map((m) => [m.text, m.actor.id, m.rule])).toEqual([
+      ['Sámal við Ó', 'person:samal-vid-o', 'person:apposition'],
+      ['Við Ó', 'person:samal-vid-o', 'coref:partial-name'],
+    ])
+    const b = run('Eva van Dijk, a nurse, said it. Van Dijk left early.')
+    expect(find(b.mentions, 'Van Dijk')?.actor.id).toBe(find(b.mentions, 'Eva van Dijk')?.actor.id)
+  })
+
   it('takes a speech verb after an adverb, a demonym before a speech verb and a place after `Mr.` as surnames', () => {
     expect(people(run('"It is unfair," Adebayo later complained.'))).toEqual([
       ['Adebayo', 'person:speech-verb'],

@@ -35,6 +35,7 @@ import {
   HONORIFIC_ROLES,
   HONORIFICS,
   LOCATIVE_PREPOSITIONS,
+  NAME_PARTICLES,
   NEVER_NAMES,
   NON_ACTOR_SUFFIXES,
   NON_SPEAKER_LABELS,
@@ -689,8 +690,29 @@ export function recognizeActors(
   }
   const clusters: Cluster[] = []
   const clusterOf = new Map<Draft, Cluster>()
+  const link = (d: Draft, cluster: Cluster) => {
+    d.id = cluster.id
+    d.name = cluster.name
+    d.rule = (d.person?.keys.length ?? 1) === 1 ? 'coref:surname' : 'coref:partial-name'
+    clusterOf.set(d, cluster)
+    if (cluster.keys.length === 1) cluster.positions.push(d.start)
+  }
   for (const d of drafts) {
     if (d.kind !== 'person' || !d.person || !accepted(d) || d.person.keys.length < 2) continue
+    // A capitalised particle opening a sentence before the end of a name given in full
+    // (`Við Ó thanked …`, `Van Dijk left` after `Eva van Dijk`) is that surname.
+    const opening = words[d.w0]
+    const keys = d.person.keys
+    if (!d.id && d.person.evidence !== 'strong' && opening?.cap && NAME_PARTICLES.has(opening.lower)) {
+      const full = clusters.find(
+        (c) =>
+          c.keys.length > keys.length && keys.every((k, i) => c.keys[c.keys.length - keys.length + i] === k),
+      )
+      if (full) {
+        link(d, full)
+        continue
+      }
+    }
     const id = d.id || `person:${slug(text.slice(d.start, d.end))}`
     let cluster = clusters.find((c) => c.id === id)
     if (!cluster) {
@@ -702,13 +724,6 @@ export function recognizeActors(
     d.id = id
     d.name = cluster.name
     d.rule = d.rule || `person:${d.person.why}`
-  }
-  const link = (d: Draft, cluster: Cluster) => {
-    d.id = cluster.id
-    d.name = cluster.name
-    d.rule = (d.person?.keys.length ?? 1) === 1 ? 'coref:surname' : 'coref:partial-name'
-    clusterOf.set(d, cluster)
-    if (cluster.keys.length === 1) cluster.positions.push(d.start)
   }
   /** The person a partial name refers to: nearest full mention before, else first after. */
   const resolvePartial = (keys: string[], at: number, endOnly = false): Cluster | null => {
