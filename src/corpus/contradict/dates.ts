@@ -72,9 +72,26 @@ export function dayOf(t: TimeExpression): string {
   return day
 }
 
-/** The times of a claim that can date its event (see {@link datesEvent}). */
+/** A reporting verb (and its hearers) right before a time: "said on", "told reporters on". */
+const SAID_BEFORE =
+  /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+(?:on\s+)?$/iu
+/** A reported clause right after the time: "… on Monday that …". */
+const THAT_AFTER = /^\s*,?\s*that\b/i
+
+/**
+ * The times of a claim that can date its event (see {@link datesEvent}). The
+ * day someone said something ("X said on Monday that the council would meet")
+ * dates the saying, not what was said.
+ */
 export function eventTimes(text: string, claim: Claim, quotes: readonly Span[]): TimeExpression[] {
-  return claim.times.filter((t) => datesEvent(text, t, claim.start, quotes))
+  return claim.times.filter(
+    (t) =>
+      datesEvent(text, t, claim.start, quotes) &&
+      !(
+        SAID_BEFORE.test(text.slice(Math.max(claim.start, t.start - 40), t.start)) &&
+        THAT_AFTER.test(text.slice(t.end, t.end + 12))
+      ),
+  )
 }
 
 export function findDateConflicts(

@@ -285,6 +285,46 @@ describe('date and place contradictions', () => {
     expect(place?.values.map((v) => v.value).sort()).toEqual(['Brackton', 'Port Avery'])
   })
 
+  it('reads the day someone said something as the saying, not the event said', () => {
+    const council = (id: string, sentence: string, day: string, value: string): MiniArticle => ({
+      id,
+      published: '2031-04-09',
+      blocks: [sentence],
+      mentions: [{ text: 'Tova Lind', id: 'person:tova-lind' }],
+      times: [{ text: day, value }],
+    })
+    const said = analyze(
+      council(
+        'a',
+        'Mayor Tova Lind said on Monday that the harbour council would vote on the new quay fees.',
+        'Monday',
+        '2031-04-07',
+      ),
+      council(
+        'b',
+        'Mayor Tova Lind said the harbour council would vote on the new quay fees on Thursday.',
+        'Thursday',
+        '2031-04-10',
+      ),
+    )
+    expect(said.contradictions.filter((c) => c.kind === 'date')).toEqual([])
+    const voted = analyze(
+      council(
+        'a',
+        'Mayor Tova Lind said the harbour council voted on the new quay fees on Monday.',
+        'Monday',
+        '2031-04-07',
+      ),
+      council(
+        'b',
+        'Mayor Tova Lind said the harbour council voted on the new quay fees on Thursday.',
+        'Thursday',
+        '2031-04-10',
+      ),
+    )
+    expect(voted.contradictions.map((c) => c.kind)).toEqual(['date'])
+  })
+
   it('needs two resolved days: none that disagrees with its own words, not two guesses from the story date', () => {
     // "the night of 9 April" resolved to the 10th is a resolution gone wrong, not a second day.
     const misread = analyze(signing('a', 'Port Avery', 'Wednesday', '2031-04-09'), {
