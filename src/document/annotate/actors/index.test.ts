@@ -184,6 +184,15 @@ describe('recognizeActors: people from name shapes and context, with no list of 
       ['Sámal við Ó', 'person:samal-vid-o', 'person:apposition'],
       ['Við Ó', 'person:samal-vid-o', 'coref:partial-name'],
     ])
+    // Mid-sentence, the one-letter surname after its particle links too; a lone letter stays no name.
+    const c = run('Sámal við Ó, a skipper, said it. Later, við Ó said the boats were ready.')
+    expect(c.mentions.map((m) => [m.text, m.actor.id, m.rule])).toEqual([
+      ['Sámal við Ó', 'person:samal-vid-o', 'person:apposition'],
+      ['Ó', 'person:samal-vid-o', 'coref:surname'],
+    ])
+    expect(people(run('Sámal við Ó, a skipper, said it. Later, Ó said more.'))).toEqual([
+      ['Sámal við Ó', 'person:apposition'],
+    ])
     const b = run('Eva van Dijk, a nurse, said it. Van Dijk left early.')
     expect(find(b.mentions, 'Van Dijk')?.actor.id).toBe(find(b.mentions, 'Eva van Dijk')?.actor.id)
   })

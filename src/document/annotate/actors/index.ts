@@ -519,7 +519,7 @@ export function recognizeActors(
         ORG_SUFFIXES.has(w.lower) ||
         NON_ACTOR_SUFFIXES.has(w.lower) ||
         PLACE_SUFFIXES.has(w.lower) ||
-        (count === 1 && /^\p{L}\.?$/u.test(w.text)) ||
+        (count === 1 && /^\p{L}\.?$/u.test(w.text) && !particleSurname(words, d.w0)) ||
         // An abbreviation alone (`Fla.`, `Calif.`) is no name.
         (count === 1 && w.text.length > 2 && w.text.endsWith('.')) ||
         /\d/.test(w.text) ||
@@ -1206,6 +1206,26 @@ function draftOf(x: Piece, kind: ActorKind, id: string, name: string, rule: stri
 
 function keysOf(words: Word[], x: Piece): string[] {
   return words.slice(x.w0, x.w1).map((w) => w.key)
+}
+
+/**
+ * Whether the one letter at word `i` is a surname after its particle (`við Ó
+ * said`): a particle right before it, no full stop after it, and the same
+ * particle and letter ending a longer name elsewhere in the text (`Sámal við
+ * Ó`), so that an initial is never taken for one.
+ */
+function particleSurname(words: Word[], i: number): boolean {
+  const w = words[i]
+  const particle = words[i - 1]
+  if (!w || !isParticle(particle) || !particle || /^\p{L}\.$/u.test(w.text)) return false
+  return words.some(
+    (x, k) =>
+      k !== i &&
+      x.text === w.text &&
+      words[k - 1]?.lower === particle.lower &&
+      !!words[k - 2]?.cap &&
+      words[k - 2]?.sentence === x.sentence,
+  )
 }
 
 /** Drop words that cannot belong to a name from the edges of a chunk (`Monday`, `Read`). */
