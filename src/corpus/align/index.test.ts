@@ -494,6 +494,27 @@ describe('alignClaims: clock times and near figures', () => {
   })
 })
 
+describe('alignClaims: a heading and a bound, a kind of oil', () => {
+  it('reads "heading east" as "eastbound" and canola oil as a vegetable oil', () => {
+    const r = aligned([
+      {
+        id: 'x',
+        blocks: ['The eastbound grain train carrying canola oil left the rails outside Hollin Creek.'],
+      },
+      {
+        id: 'y',
+        blocks: [
+          'The grain train was heading east with vegetable oil when it left the rails near Hollin Creek.',
+        ],
+      },
+    ])
+    const link = r.candidate('eastbound grain train', 'heading east')
+    expect(link?.sharedTerms).toContain('eastbound')
+    expect(link?.sharedTerms).toContain('canola oil')
+    expect(r.between('eastbound grain train', 'heading east')).toBeDefined()
+  })
+})
+
 describe('alignClaims: groups', () => {
   it('does not chain two statements into one group through a sentence resembling both', () => {
     const specs: MiniArticle[] = [

@@ -95,6 +95,17 @@ export const PHRASES: readonly (readonly [phrase: string, meaning: string])[] = 
   ['power cut', 'blackout'],
   ['power cuts', 'blackout'],
   ['power outage', 'blackout'],
+  // A direction of travel written as a heading ("heading west to the coast" = "westbound").
+  ['heading west', 'westbound'],
+  ['heading east', 'eastbound'],
+  ['heading north', 'northbound'],
+  ['heading south', 'southbound'],
+  ['headed west', 'westbound'],
+  ['headed east', 'eastbound'],
+  ['headed north', 'northbound'],
+  ['headed south', 'southbound'],
+  // Canola oil keeps its own words and is also a vegetable oil.
+  ['canola oil', 'canola oil vegetable'],
 ]
 
 /** Normalised word → normalised name of its meaning. */
