@@ -4,6 +4,8 @@
  * in the text by its wording (the first occurrence after the previous one of
  * the same kind), so tests state facts in words and never count offsets.
  */
+
+import { analyzeStory, type StoryAnalysis } from '../../src/corpus/index.js'
 import type {
   Actor,
   ActorKind,
@@ -15,6 +17,7 @@ import type {
   Mention,
   Quantity,
   Quote,
+  Role,
   Sentence,
   TimeExpression,
   TimeGrain,
@@ -178,4 +181,33 @@ export function mini(spec: MiniArticle): AnalyzedArticle {
       quantities,
     },
   }
+}
+
+/** Analyse invented articles as one story, every article a linked member. */
+export function analyzeAsStory(docs: AnalyzedArticle[]): StoryAnalysis {
+  const story = {
+    id: 'story:test',
+    articles: docs.map((d) => d.article.id),
+    members: docs.map((d) => ({
+      article: d.article.id,
+      story: 'story:test',
+      score: 1,
+      why: {
+        rule: 'linked' as const,
+        nearest: null,
+        sharedTerms: [],
+        sharedActors: [],
+        dayGap: null,
+        text: '',
+      },
+    })),
+  }
+  return analyzeStory(story, docs)
+}
+
+/** A role written as `title` in the article's text (its first occurrence). */
+export function roleAt(doc: AnalyzedArticle, title: string): Role {
+  const start = doc.article.text.indexOf(title)
+  if (start < 0) throw new Error(`"${title}" is not in the text`)
+  return { start, end: start + title.length, title, key: title.toLowerCase(), rule: 'test' }
 }

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type MiniArticle, mini } from '../../../test/corpus/mini.js'
-import type { AnalyzedArticle, TimeExpression } from '../../model/index.js'
-import { analyzeStory, disagreements } from '../index.js'
+import { analyzeAsStory, type MiniArticle, mini } from '../../../test/corpus/mini.js'
+import type { TimeExpression } from '../../model/index.js'
+import { disagreements } from '../index.js'
 import { dayOf } from './dates.js'
 
 /** Analyse invented articles as one story. */
 function analyze(...specs: MiniArticle[]) {
-  const docs: AnalyzedArticle[] = specs.map(mini)
-  const story = {
-    id: 'story:test',
-    articles: docs.map((d) => d.article.id),
-    members: docs.map((d) => ({
-      article: d.article.id,
-      story: 'story:test',
-      score: 1,
-      why: {
-        rule: 'linked' as const,
-        nearest: null,
-        sharedTerms: [],
-        sharedActors: [],
-        dayGap: null,
-        text: '',
-      },
-    })),
-  }
-  return analyzeStory(story, docs)
+  return analyzeAsStory(specs.map(mini))
 }
 
 const holt = (title: string, id: string, sentence: string): MiniArticle => ({

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mini } from '../../../test/corpus/mini.js'
-import type { AnalyzedArticle, Role } from '../../model/index.js'
-import { analyzeStory } from '../index.js'
-
-/** A role written as `title` in the article's text (its first occurrence). */
-function roleAt(doc: AnalyzedArticle, title: string): Role {
-  const start = doc.article.text.indexOf(title)
-  if (start < 0) throw new Error(`"${title}" is not in the text`)
-  return { start, end: start + title.length, title, key: title.toLowerCase(), rule: 'test' }
-}
+import { analyzeAsStory, mini, roleAt } from '../../../test/corpus/mini.js'
+import type { AnalyzedArticle } from '../../model/index.js'
 
 /** An invented article naming Dana Voss once, with the role(s) stated at that mention. */
 function voss(id: string, sentence: string, role: string, alsoRole?: string): AnalyzedArticle {
@@ -26,24 +18,7 @@ function voss(id: string, sentence: string, role: string, alsoRole?: string): An
 }
 
 function analyze(...docs: AnalyzedArticle[]) {
-  const story = {
-    id: 'story:test',
-    articles: docs.map((d) => d.article.id),
-    members: docs.map((d) => ({
-      article: d.article.id,
-      story: 'story:test',
-      score: 1,
-      why: {
-        rule: 'linked' as const,
-        nearest: null,
-        sharedTerms: [],
-        sharedActors: [],
-        dayGap: null,
-        text: '',
-      },
-    })),
-  }
-  return analyzeStory(story, docs)
+  return analyzeAsStory(docs)
 }
 
 describe('role contradictions: a second role stated at one mention (`alsoRole`)', () => {
