@@ -553,15 +553,16 @@ describe('days of a time', () => {
   })
 })
 
-describe('quote contradictions', () => {
-  const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
-    id,
-    published: '2031-04-08',
-    blocks: [`"${words}," ${name} told reporters after the talks in the capital.`],
-    mentions: [{ text: name, id: speaker }],
-    quotes: [{ text: words, speaker, speakerName: name }],
-  })
+/** An invented report quoting `words` by `name` (`speaker` is the actor id). */
+const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
+  id,
+  published: '2031-04-08',
+  blocks: [`"${words}," ${name} told reporters after the talks in the capital.`],
+  mentions: [{ text: name, id: speaker }],
+  quotes: [{ text: words, speaker, speakerName: name }],
+})
 
+describe('quote contradictions', () => {
   it('flags the same words given to two speakers', () => {
     const r = analyze(
       said('a', 'Our priority is to reach the villages cut off by the floods', 'person:ana-ruiz', 'Ana Ruiz'),
@@ -626,13 +627,6 @@ describe('quote contradictions', () => {
 })
 
 describe('quote wording: a negation moved', () => {
-  const said = (id: string, words: string, speaker: string, name: string): MiniArticle => ({
-    id,
-    published: '2031-04-08',
-    blocks: [`"${words}," ${name} told reporters after the talks in the capital.`],
-    mentions: [{ text: name, id: speaker }],
-    quotes: [{ text: words, speaker, speakerName: name }],
-  })
   it('flags "X, not Y" against "Y, not X" by one speaker, not the same order', () => {
     const r = analyze(
       said(
