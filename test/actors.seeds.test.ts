@@ -30,14 +30,16 @@ function read(prefix: string) {
   return { text, ...recognizeActors(text, segment(text, blocks)) }
 }
 
-const a = read('000')
-const b = read('001')
+// Read only when present: a skipped describe still runs its body to collect its tests.
+const haveSeeds = existsSync(seeds)
+const a = haveSeeds ? read('000') : { text: '', actors: [], mentions: [] }
+const b = haveSeeds ? read('001') : { text: '', actors: [], mentions: [] }
 
 const byText = (mentions: Mention[], text: string) => mentions.filter((m) => m.text === text)
 const rolesOf = (r: typeof a, id: string) =>
   r.actors.find((x) => x.id === id)?.roles?.map((role) => role.title) ?? []
 
-describe.skipIf(!existsSync(seeds))('seeds: actors', () => {
+describe.skipIf(!haveSeeds)('seeds: actors', () => {
   it('finds the EU foreign policy chief in both reports, with the same id', () => {
     const idA = byText(a.mentions, 'Josep Borrell')[0]?.actor.id
     const idB = byText(b.mentions, 'Josep Borrell')[0]?.actor.id

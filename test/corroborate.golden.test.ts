@@ -27,7 +27,8 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.v1.schema.j
 describe.skipIf(!existsSync(SEEDS))(
   'seeds: one story, its contradiction, its corroborated and single-source facts',
   () => {
-    const docs: AnalyzedArticle[] = readdirSync(SEEDS)
+    // Read only when present: a skipped describe still runs its body to collect its tests.
+    const docs: AnalyzedArticle[] = (existsSync(SEEDS) ? readdirSync(SEEDS) : [])
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map((f) => {
